@@ -1,0 +1,71 @@
+# Leeds Learning Alliance website. `make help` lists the commands.
+# A fresh machine needs only python3 (3.11+), make and git.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test test-postgres lint format check bench clean
+
+help: ## List the commands
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+# The virtual environment is rebuilt only when a requirements file changes.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-base: requirements/base.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements/base.txt requirements/dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/dev.txt
+	@touch $@ $(VENV)/.installed-base
+
+run: $(VENV)/.installed-base ## Install, migrate, load the LLA content if empty, then serve the site and the email worker
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_lla_content --if-empty --hostname $(HOST) --port $(PORT)
+	@echo
+	@echo "  Site:     http://$(HOST):$(PORT)/"
+	@$(MANAGE) ensure_dev_admin
+	@echo "  Stop with Ctrl+C."
+	@echo
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) db_worker --backend email --queue-name '*' & worker=$$!; \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev lint check ## Lint, system checks, then the whole test suite
+	$(BIN)/pytest
+
+test-postgres: $(VENV)/.installed-dev ## The test suite against the PostgreSQL on 127.0.0.1:5432 (database "test")
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest
+
+lint: $(VENV)/.installed-dev ## ruff lint and format check, djhtml template check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(find . -path ./$(VENV) -prune -o -name '*.html' -path '*/templates/*' -print)
+
+format: $(VENV)/.installed-dev ## Format Python with ruff and templates with djhtml
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(find . -path ./$(VENV) -prune -o -name '*.html' -path '*/templates/*' -print)
+
+check: $(VENV)/.installed-dev ## Django system checks, missing migrations, and the production deploy check
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=website.settings.production \
+		SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-key-0123456789abcdefghijklmnop \
+		ALLOWED_HOSTS=www.example.org DATABASE_URL=sqlite:///:memory: \
+		$(MANAGE) check --deploy --fail-level WARNING
+
+bench: $(VENV)/.installed-dev ## Benchmarks (never part of make test); figures go in the README
+	$(BIN)/python -m benchmarks
+
+clean: ## Remove the virtual environment and caches (keeps the database and media)
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

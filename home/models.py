@@ -1,0 +1,113 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, FeaturedPageBlock
+
+
+class HomePage(Page):
+    """
+    The alliance's front door: who it is, the network of networks, and the
+    pages editors choose to feature.
+    """
+
+    hero_heading = models.CharField(max_length=120)
+    hero_text = models.TextField(max_length=400, blank=True)
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown beside the heading on wide screens; optional.",
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where the hero's button goes.",
+    )
+    hero_link_text = models.CharField(max_length=60, blank=True)
+    intro_heading = models.CharField(max_length=120, blank=True)
+    intro = RichTextField(blank=True)
+    featured = StreamField(
+        [("page", FeaturedPageBlock())],
+        blank=True,
+        max_num=6,
+        help_text="Up to six pages to feature under the introduction.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_link"),
+                FieldPanel("hero_link_text"),
+            ],
+            heading="Hero",
+        ),
+        FieldPanel("intro_heading"),
+        FieldPanel("intro"),
+        FieldPanel("featured"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_text"),
+        index.SearchField("intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    @property
+    def summary(self):
+        return self.hero_text
+
+
+class StandardPage(Page):
+    """
+    A page of text: about the alliance, its aims, its governance, and the
+    accessibility statement and privacy notice.
+    """
+
+    intro = models.TextField(
+        max_length=500,
+        blank=True,
+        help_text="A sentence or two under the title; also the page's summary.",
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"
+
+    @property
+    def summary(self):
+        return self.intro

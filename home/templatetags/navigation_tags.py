@@ -1,0 +1,76 @@
+"""Navigation drawn from the page tree: the main menu, breadcrumbs, footer."""
+
+from django import template
+from django.templatetags.static import static
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_root(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The site root's live children that editors put in the menu."""
+    root = _site_root(context)
+    if root is None:
+        return {"items": []}
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    pages = root.get_children().live().public().in_menu().specific(defer=True)
+    items = [
+        {
+            "page": page,
+            "current": page.path == current_path,
+            "ancestor": current_path.startswith(page.path),
+        }
+        for page in pages
+    ]
+    return {"items": items}
+
+
+@register.inclusion_tag("includes/footer_menu.html", takes_context=True)
+def footer_menu(context):
+    """Pages kept out of the main menu, e.g. the accessibility statement."""
+    root = _site_root(context)
+    if root is None:
+        return {"pages": []}
+    return {"pages": root.get_children().live().public().not_in_menu()}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The path from the home page to the current page; none on the home page."""
+    page = context.get("page")
+    root = _site_root(context)
+    if not isinstance(page, Page) or root is None or page.depth <= root.depth:
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gte=root.depth)
+    return {"ancestors": ancestors, "current": page}
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's search description, else its summary, else the site's."""
+    page = context.get("page")
+    text = ""
+    if page is not None:
+        text = getattr(page, "search_description", "") or getattr(page, "summary", "")
+    return text or (
+        "The Leeds Learning Alliance is a network of networks: schools, colleges, "
+        "universities, Leeds City Council and charities improving education "
+        "in Leeds."
+    )
+
+
+@register.simple_tag(takes_context=True)
+def og_image_url(context):
+    """An absolute address for the page's sharing image."""
+    url = static("img/og-default.png")
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url

@@ -1,0 +1,31 @@
+"""Settings for the test suite: fast, isolated and deterministic."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-secret-key-not-for-any-real-use"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+
+# Fast hashing: the suite creates many users.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Uploads made by tests go to a throwaway folder, never to media/.
+MEDIA_ROOT = env("TEST_MEDIA_ROOT", default="/tmp/lla-test-media")  # noqa: S108
+
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# Both backends run immediately, so a test sees a task's effects at once.
+# Tests of the worker itself switch "email" back to the database queue.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+
+WAGTAILADMIN_BASE_URL = "http://testserver"
+LLA_DEV_ADMIN = False
