@@ -16,3 +16,7 @@ STORAGES = {
 
 # Lets `make run` create and print a local admin login (never in production).
 LLA_DEV_ADMIN = True
+
+# Serve static files straight from the app folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

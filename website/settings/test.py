@@ -29,3 +29,7 @@ TASKS = {
 
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LLA_DEV_ADMIN = False
+
+# Static files come from the app folders; nothing is collected for tests.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

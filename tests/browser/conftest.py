@@ -1,0 +1,105 @@
+"""
+Browser tests: Playwright drives Debian's Chromium against the live server.
+
+Where no Chromium is found these tests skip with the reason printed. CI sets
+LLA_REQUIRE_BROWSER=1 (in .ci/run), and then a skip here is a failure, so a
+green CI run always means the browser tests ran.
+"""
+
+import os
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+
+from home.content_loader import load_all
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+REQUIRE_BROWSER = os.environ.get("LLA_REQUIRE_BROWSER", "") not in ("", "0")
+AXE_SCRIPT = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+# WCAG 2.0, 2.1 and 2.2, levels A and AA.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Chromium on a machine with no network: without these it keeps trying to
+# reach Google's services at start-up.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if REQUIRE_BROWSER and report.skipped and item.get_closest_marker("browser"):
+        report.outcome = "failed"
+        report.longrepr = (
+            f"LLA_REQUIRE_BROWSER is set, so this browser test may not skip: "
+            f"{report.longrepr}"
+        )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"no Chromium at {CHROMIUM}: install Debian's chromium "
+            "(apt-get install chromium) or set CHROMIUM_PATH"
+        )
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls
+    # the tests make around it are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def lla_live(live_server):
+    """
+    The live server, with the LLA content loaded as `make run` loads it. Tests
+    using it need `django_db(transaction=True, serialized_rollback=True)`, so
+    that Wagtail's root page, made by a migration, survives between tests.
+    """
+    load_all(hostname="localhost", port=80, stdout=lambda line: None)
+    return live_server
+
+
+def axe_violations(page):
+    """Runs axe-core's WCAG 2.2 A/AA rules; returns a readable list of failures."""
+    page.evaluate(AXE_SCRIPT)
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        AXE_TAGS,
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at "
+        + ", ".join(str(node["target"]) for node in violation["nodes"][:5])
+        for violation in results["violations"]
+    ]
