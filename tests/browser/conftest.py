@@ -9,6 +9,8 @@ green CI run always means the browser tests ran.
 import os
 from pathlib import Path
 
+from django.db import connections
+
 import axe_playwright_python
 import pytest
 
@@ -52,32 +54,43 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium_path():
     if not CHROMIUM.exists():
         pytest.skip(
             f"no Chromium at {CHROMIUM}: install Debian's chromium "
             "(apt-get install chromium) or set CHROMIUM_PATH"
         )
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls
-    # the tests make around it are still synchronous and safe.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    return str(CHROMIUM)
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
+def page(chromium_path, live_server, transactional_db, monkeypatch):
+    """
+    A Chromium tab, started after the test database is ready and closed before
+    it is torn down.
+
+    Playwright's sync API keeps an asyncio loop running in this thread, and
+    while it runs Django hands out a separate, context-local connection. So
+    Playwright must not outlive one test: a session-wide browser would make
+    the next test's database set-up (the serialized rollback that restores
+    Wagtail's root page) run on the wrong connection and silently do nothing.
+    """
+    from playwright.sync_api import sync_playwright
+
+    # ORM calls the test makes while Playwright's loop runs are synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path, args=CHROMIUM_ARGS
+        )
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        tab.set_default_timeout(10_000)
+        yield tab
+        browser.close()
+        # Close the context-local connections opened while the loop ran, or
+        # PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
