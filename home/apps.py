@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and standard pages"
+
+    def ready(self):
+        from . import navigation
+
+        navigation.connect_signals()

@@ -1,5 +1,7 @@
 """Fixtures shared by the whole suite."""
 
+from django.core.cache import cache
+
 import pytest
 
 from home.content_loader import load_all
@@ -16,3 +18,11 @@ def home(db):
 def lla_site(db):
     """The site as `make run` builds it: every page `load_lla_content` makes."""
     return load_all(hostname="localhost", port=80, stdout=lambda line: None)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: no menu cached by another test."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -5,42 +5,47 @@ from django.templatetags.static import static
 
 from wagtail.models import Page, Site
 
+from home import navigation
+
 register = template.Library()
 
 
-def _site_root(context):
+def _site(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    return Site.find_for_request(request) if request else None
+
+
+def _site_root(context):
+    site = _site(context)
     return site.root_page if site else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The site root's live children that editors put in the menu."""
-    root = _site_root(context)
-    if root is None:
+    """The main menu, marking the current page and the section it is in."""
+    site = _site(context)
+    if site is None:
         return {"items": []}
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    pages = root.get_children().live().public().in_menu().specific(defer=True)
     items = [
         {
-            "page": page,
-            "current": page.path == current_path,
-            "ancestor": current_path.startswith(page.path),
+            **link,
+            "current": link["path"] == current_path,
+            "ancestor": current_path.startswith(link["path"]),
         }
-        for page in pages
+        for link in navigation.main_menu_links(site, context["request"])
     ]
     return {"items": items}
 
 
 @register.inclusion_tag("includes/footer_menu.html", takes_context=True)
 def footer_menu(context):
-    """Pages kept out of the main menu, e.g. the accessibility statement."""
-    root = _site_root(context)
-    if root is None:
-        return {"pages": []}
-    return {"pages": root.get_children().live().public().not_in_menu()}
+    """Links to pages kept out of the main menu, e.g. the privacy notice."""
+    site = _site(context)
+    if site is None:
+        return {"links": []}
+    return {"links": navigation.footer_links(site, context["request"])}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
