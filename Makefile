@@ -28,6 +28,8 @@ $(VENV)/.installed-dev: requirements/base.txt requirements/dev.txt | $(BIN)/pyth
 	$(BIN)/pip install --quiet -r requirements/dev.txt
 	@touch $@ $(VENV)/.installed-base
 
+# The admin's links and emails use the address the site is really served at.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: $(VENV)/.installed-base ## Install, migrate, load the LLA content if empty, then serve the site and the email worker
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_lla_content --if-empty --hostname $(HOST) --port $(PORT)
