@@ -22,6 +22,7 @@ from .models import HomePage
 # Each app contributes one loader: a function taking the ContentLoader.
 LOADERS = [
     "home.lla_loader.load",
+    "networks.lla_loader.load",
 ]
 
 

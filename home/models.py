@@ -66,7 +66,11 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "networks.NetworkIndexPage",
+        "networks.OrganisationIndexPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -103,7 +107,7 @@ class StandardPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "networks.OrganisationIndexPage"]
 
     class Meta:
         verbose_name = "standard page"

@@ -34,9 +34,11 @@ INSTALLED_APPS = [
     "accounts",
     "images",
     "home",
+    "networks",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",

@@ -1,0 +1,119 @@
+import datetime
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from .models import (
+    Area,
+    Meeting,
+    NetworkIndexPage,
+    NetworkLead,
+    NetworkPage,
+    Organisation,
+    OrganisationIndexPage,
+    Person,
+)
+
+
+class OrganisationFactory(DjangoModelFactory):
+    """
+    A partner organisation.
+
+        OrganisationFactory(name="Leeds Trinity University", email_domains="ltu.ac.uk")
+    """
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = Organisation.Kind.PARTNER
+    description = "A member of the alliance."
+
+    class Meta:
+        model = Organisation
+
+
+class PersonFactory(DjangoModelFactory):
+    """
+    A network lead; their address is an example.org one.
+
+        PersonFactory(name="Tamsin Bowers-Brown", organisation=organisation)
+    """
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+    job_title = "Headteacher"
+    organisation = factory.SubFactory(OrganisationFactory)
+    contact_email = factory.Sequence(lambda n: f"lead{n}@example.org")
+
+    class Meta:
+        model = Person
+
+
+class NetworkIndexPageFactory(wagtail_factories.PageFactory):
+    """
+    "Our networks", under the home page:
+
+        index = NetworkIndexPageFactory(parent=home)
+    """
+
+    title = "Our networks"
+    slug = "networks"
+    intro = "<p>A network of networks.</p>"
+
+    class Meta:
+        model = NetworkIndexPage
+
+
+class NetworkPageFactory(wagtail_factories.PageFactory):
+    """
+    A network, under "Our networks". Its editors' group is made with it.
+
+        network = NetworkPageFactory(parent=index, title="Equity network")
+        NetworkLeadFactory(network=network, person=PersonFactory())
+    """
+
+    title = factory.Sequence(lambda n: f"Network {n}")
+    summary = "Colleagues working together on a shared focus."
+    area = Area.PHASE
+
+    class Meta:
+        model = NetworkPage
+
+
+class NetworkLeadFactory(DjangoModelFactory):
+    """A person's role on a network: NetworkLeadFactory(network=n, role="Chair")."""
+
+    network = factory.SubFactory(NetworkPageFactory)
+    person = factory.SubFactory(PersonFactory)
+    role = "Network lead"
+
+    class Meta:
+        model = NetworkLead
+
+
+class MeetingFactory(DjangoModelFactory):
+    """
+    A meeting a week from today, at 4pm:
+
+        MeetingFactory(network=network, date=datetime.date(2026, 1, 15))
+    """
+
+    network = factory.SubFactory(NetworkPageFactory)
+    date = factory.LazyFunction(
+        lambda: datetime.date.today() + datetime.timedelta(days=7)
+    )
+    start = datetime.time(16, 0)
+    end = datetime.time(17, 30)
+    place = "Leeds Trinity University, Horsforth"
+    agenda = "Welcome; sharing practice; next steps."
+
+    class Meta:
+        model = Meeting
+
+
+class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
+    """The partners and associates directory: OrganisationIndexPageFactory(parent=home)."""
+
+    title = "Partners and associates"
+    slug = "partners-and-associates"
+
+    class Meta:
+        model = OrganisationIndexPage

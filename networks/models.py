@@ -1,0 +1,512 @@
+"""
+The alliance's networks: a page for each, the people who lead them, the
+organisations in them, and their meetings.
+
+A lead's contact address is stored for routing enquiries and is never
+rendered: no template, preview or feed reads `Person.contact_email`.
+"""
+
+import datetime
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import (
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+)
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from .blocks import ProgrammeBlock
+
+
+class Area(models.TextChoices):
+    """The areas visitors filter networks by on "Our networks"."""
+
+    PHASE = "phase", "Phases of education"
+    INCLUSION = "inclusion", "Inclusion and equity"
+    PATHWAYS = "pathways", "Pathways and careers"
+    CLIMATE = "climate", "Climate and sustainability"
+    DIGITAL = "digital", "Digital"
+    WORKFORCE = "workforce", "Workforce"
+
+
+class Status(models.TextChoices):
+    FORMING = "forming", "Forming"
+    ACTIVE = "active", "Active"
+    PAUSED = "paused", "Paused"
+
+
+# Snippets -------------------------------------------------------------------
+
+
+def validate_domains(value):
+    for domain in Organisation.parse_domains(value):
+        try:
+            validate_email(f"someone@{domain}")
+        except ValidationError:
+            raise ValidationError(
+                f"“{domain}” is not an email domain. Enter one domain per line, "
+                "such as leedstrinity.ac.uk, without the @."
+            ) from None
+
+
+class Organisation(PreviewableMixin, RevisionMixin, index.Indexed, models.Model):
+    """A partner, associate or supporting organisation of the alliance."""
+
+    class Kind(models.TextChoices):
+        PARTNER = "partner", "Partner"
+        ASSOCIATE = "associate", "Associate"
+        SUPPORTING = "supporting", "Supporting organisation"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PARTNER)
+    description = models.TextField(max_length=600, blank=True)
+    website = models.URLField(blank=True)
+    logo = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    email_domains = models.TextField(
+        blank=True,
+        validators=[validate_domains],
+        help_text=(
+            "Email domains its staff use, one per line (e.g. leedstrinity.ac.uk). "
+            "People who sign up with a verified address at one of these become "
+            "members without waiting for approval."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("email_domains"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @staticmethod
+    def parse_domains(value):
+        return [
+            line.strip().lower().lstrip("@")
+            for line in (value or "").splitlines()
+            if line.strip()
+        ]
+
+    @property
+    def domains(self):
+        return self.parse_domains(self.email_domains)
+
+    def get_preview_template(self, request, mode_name):
+        return "networks/previews/organisation.html"
+
+
+class Person(PreviewableMixin, RevisionMixin, index.Indexed, models.Model):
+    """
+    Someone who leads or chairs a network. Their contact address routes
+    enquiries to them and is never shown on the site.
+    """
+
+    name = models.CharField(max_length=200)
+    job_title = models.CharField(max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    photo = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_email = models.EmailField(
+        blank=True,
+        help_text=(
+            "Where enquiries to their networks are sent. Never shown on the site."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("job_title"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+        # Only those who may change people see the address, even in the admin.
+        FieldPanel("contact_email", permission="networks.change_person"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("job_title"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "networks/previews/person.html"
+
+
+# Pages ------------------------------------------------------------------------
+
+
+class NetworkIndexPage(RoutablePageMixin, Page):
+    """ "Our networks": the network of networks, its phases, and every network."""
+
+    intro = RichTextField(
+        blank=True, help_text="What the network of networks is, and how it grows."
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.NetworkPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "network index page"
+
+    @property
+    def summary(self):
+        return "Every Leeds Learning Alliance network, and how the networks grow."
+
+    def networks(self):
+        return (
+            NetworkPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .prefetch_related("leads__person__organisation")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        networks = list(self.networks())
+        area = request.GET.get("area", "")
+        # Only areas with a network are offered, so no filter leads nowhere.
+        used = {network.area for network in networks}
+        areas = [(value, label) for value, label in Area.choices if value in used]
+        if area and area not in used:
+            area = ""
+        context.update(
+            networks=[n for n in networks if not area or n.area == area],
+            areas=areas,
+            selected_area=area,
+            selected_area_label=dict(Area.choices).get(area, ""),
+            total=len(networks),
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        """Every network's meetings, for calendar apps."""
+        from .calendar import meetings_calendar
+
+        meetings = Meeting.objects.filter(
+            network__in=self.networks().values("pk")
+        ).select_related("network")
+        return calendar_response(
+            meetings_calendar(meetings, request, name="Leeds Learning Alliance"),
+            "lla-networks.ics",
+        )
+
+
+class NetworkPage(RoutablePageMixin, Page):
+    """One network: its purpose, leads, member organisations and meetings."""
+
+    summary = models.TextField(
+        max_length=300, help_text="One or two sentences on what the network is for."
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    area = models.CharField(max_length=20, choices=Area.choices)
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    meeting_rhythm = models.CharField(
+        max_length=100, blank=True, help_text="For example “Half-termly”."
+    )
+    programmes = StreamField(
+        [("programme", ProgrammeBlock())],
+        blank=True,
+        help_text="Named programmes the network runs, e.g. a festival.",
+    )
+    organisations = ParentalManyToManyField(
+        Organisation, blank=True, related_name="networks"
+    )
+    search_keywords = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Other words people search for, e.g. NEET apprenticeships.",
+    )
+    editors_group = models.OneToOneField(
+        Group,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="network",
+        help_text="The group whose members may edit this network only.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("area"), FieldPanel("status"), FieldPanel("meeting_rhythm")],
+            heading="About the network",
+        ),
+        InlinePanel("leads", heading="Leads and chairs", label="Lead or chair"),
+        FieldPanel("organisations", heading="Member organisations"),
+        FieldPanel("body"),
+        FieldPanel("programmes"),
+        InlinePanel("meetings", heading="Meetings", label="Meeting"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("search_keywords")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("programmes"),
+        index.SearchField("search_keywords", boost=2),
+        index.FilterField("area"),
+        index.FilterField("status"),
+        index.RelatedFields(
+            "leads", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+    ]
+
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = []
+    # A copy is a new network: it gets its own group, not this one's.
+    exclude_fields_in_copy = ["editors_group"]
+
+    class Meta:
+        verbose_name = "network page"
+
+    @cached_property
+    def ordered_leads(self):
+        return list(
+            self.leads.select_related("person__organisation", "person__photo").order_by(
+                "sort_order"
+            )
+        )
+
+    @cached_property
+    def member_organisations(self):
+        return list(self.organisations.order_by("name"))
+
+    def _meetings(self):
+        return self.meetings.select_related("minutes")
+
+    @cached_property
+    def upcoming_meetings(self):
+        """Meetings from today on, soonest first: one leaves on the day after."""
+        today = timezone.localdate()
+        return list(self._meetings().filter(date__gte=today).order_by("date", "start"))
+
+    @cached_property
+    def past_meetings(self):
+        today = timezone.localdate()
+        return list(self._meetings().filter(date__lt=today).order_by("-date", "-start"))
+
+    def resources(self):
+        """
+        The library's resources filed under this network.
+
+        The hook for the resource library: until it exists there are none, and
+        the page shows no resources section.
+        """
+        return []
+
+    def join_url(self):
+        """The contact form with this network chosen, once a contact page exists."""
+        contact = Page.objects.live().public().filter(slug="contact").first()
+        if contact is None:
+            return ""
+        return f"{contact.url}?network={self.slug}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["area_label"] = self.get_area_display()
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        """This network's meetings, for calendar apps."""
+        from .calendar import meetings_calendar
+
+        return calendar_response(
+            meetings_calendar(
+                self.meetings.select_related("network"), request, name=self.title
+            ),
+            f"{self.slug}.ics",
+        )
+
+
+def calendar_response(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+class NetworkLead(Orderable):
+    """A person's role on one network, e.g. lead or co-chair."""
+
+    network = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="leads")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(max_length=100, default="Network lead")
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    def __str__(self):
+        return f"{self.person} ({self.role}, {self.network})"
+
+
+class Meeting(Orderable):
+    """One meeting of a network. Minutes are attached as a document afterwards."""
+
+    network = ParentalKey(
+        NetworkPage, on_delete=models.CASCADE, related_name="meetings"
+    )
+    date = models.DateField()
+    start = models.TimeField(help_text="Start time, e.g. 16:00.")
+    end = models.TimeField(null=True, blank=True)
+    place = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Where it meets, or a note such as “Online (Teams link sent "
+        "to members)”.",
+    )
+    online = models.BooleanField(default=False)
+    agenda = models.TextField(
+        max_length=2000, blank=True, verbose_name="agenda summary"
+    )
+    minutes = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("start"),
+        FieldPanel("end"),
+        FieldPanel("place"),
+        FieldPanel("online"),
+        FieldPanel("agenda"),
+        FieldPanel("minutes"),
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["date", "start"]
+
+    def __str__(self):
+        return f"{self.network.title}, {self.date:%-d %B %Y}"
+
+    def clean(self):
+        if self.end and self.start and self.end <= self.start:
+            raise ValidationError({"end": "The meeting must end after it starts."})
+        if not self.place and not self.online:
+            raise ValidationError(
+                {"place": "Say where the meeting is, or tick “online”."}
+            )
+
+    @property
+    def starts_at(self):
+        return timezone.make_aware(datetime.datetime.combine(self.date, self.start))
+
+    @property
+    def ends_at(self):
+        if self.end:
+            return timezone.make_aware(datetime.datetime.combine(self.date, self.end))
+        return self.starts_at + datetime.timedelta(hours=1)
+
+    @property
+    def where(self):
+        if self.online and self.place:
+            return f"{self.place} (online)"
+        return self.place or "Online"
+
+
+class OrganisationIndexPage(Page):
+    """A directory of the alliance's partners and associates, with their networks."""
+
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "organisation directory page"
+
+    @property
+    def summary(self):
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        live_networks = NetworkPage.objects.live().public().order_by("title")
+        organisations = Organisation.objects.prefetch_related(
+            models.Prefetch("networks", queryset=live_networks, to_attr="live_networks")
+        )
+        groups = {kind: [] for kind, _ in Organisation.Kind.choices}
+        for organisation in organisations:
+            groups[organisation.kind].append(organisation)
+        context["groups"] = [
+            (label, groups[kind]) for kind, label in Organisation.Kind.choices
+        ]
+        context["organisation_count"] = sum(len(g) for g in groups.values())
+        return context
