@@ -110,7 +110,7 @@ class MeetingFactory(DjangoModelFactory):
 
 
 class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
-    """The partners and associates directory: OrganisationIndexPageFactory(parent=home)."""
+    """The partners and associates directory, e.g. under the home page."""
 
     title = "Partners and associates"
     slug = "partners-and-associates"
