@@ -645,8 +645,8 @@ PAGES = [
                 "value": (
                     "<p>If you have difficulty using any part of this website, or you "
                     "need information in a different format such as large print, easy "
-                    "read or audio, please contact us using the form on our contact "
-                    "page, or email accessibility@example.org.</p>"
+                    "read or audio, please tell us using the form on our contact "
+                    "page, choosing a general question.</p>"
                     "<p>It helps if you tell us the web address of the page, what went "
                     "wrong, and the device and software you were using. We aim to "
                     "reply within 10 working days.</p>"
@@ -718,8 +718,8 @@ PAGES = [
                     "<p>The data controller for this website is the Leeds Learning "
                     "Alliance, a charitable trust. This means we decide how and why "
                     "your personal information is used. If you have any questions "
-                    "about this notice or your information, email "
-                    "privacy@example.org.</p>"
+                    "about this notice or your information, write to us through the "
+                    "form on our contact page.</p>"
                 ),
             },
             {"type": "heading", "value": {"text": "What we collect", "size": "h2"}},
@@ -773,7 +773,7 @@ PAGES = [
                     "<li><b>To answer your enquiry or request to join a network.</b> "
                     "We use your details to reply to you and to pass your request to "
                     "the networks you chose. Our lawful basis is your consent. You can "
-                    "withdraw it at any time by emailing privacy@example.org; this "
+                    "withdraw it at any time through our contact page; this "
                     "will not affect anything we did before you withdrew it.</li>"
                     "<li><b>To keep the website secure.</b> We use server logs and the "
                     "CSRF cookie to protect the site from misuse and to fix faults. "
@@ -836,7 +836,8 @@ PAGES = [
                     "<li>ask for your information in a form you can take elsewhere</li>"
                     "<li>withdraw your consent at any time, where we rely on it</li>"
                     "</ul>"
-                    "<p>To use any of these rights, email privacy@example.org. There "
+                    "<p>To use any of these rights, write to us through the form on "
+                    "our contact page. There "
                     "is usually no charge, and we will reply within one month.</p>"
                 ),
             },
