@@ -72,3 +72,15 @@ def footer_links(site, request):
         links = _links(site, request, pages)
         cache.set(key, links, TIMEOUT)
     return links
+
+
+def page_url(request, slug):
+    """The URL of the live, public page with this slug (e.g. "contact"), or ""."""
+    site = Site.find_for_request(request) if request else None
+    key = f"lla:navigation:{_version()}:slug:{site.pk if site else 0}:{slug}"
+    url = cache.get(key)
+    if url is None:
+        page = Page.objects.live().public().filter(slug=slug).first()
+        url = page.get_url(request) if page else ""
+        cache.set(key, url, TIMEOUT)
+    return url

@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from home import navigation
 from home.blocks import BodyBlock
 
 from .blocks import ProgrammeBlock
@@ -339,19 +340,21 @@ class NetworkPage(RoutablePageMixin, Page):
     def member_organisations(self):
         return list(self.organisations.order_by("name"))
 
-    def _meetings(self):
-        return self.meetings.select_related("minutes")
-
     @cached_property
+    def _meetings(self):
+        return list(self.meetings.select_related("minutes").order_by("date", "start"))
+
+    @property
     def upcoming_meetings(self):
         """Meetings from today on, soonest first: one leaves on the day after."""
         today = timezone.localdate()
-        return list(self._meetings().filter(date__gte=today).order_by("date", "start"))
+        return [meeting for meeting in self._meetings if meeting.date >= today]
 
-    @cached_property
+    @property
     def past_meetings(self):
+        """Meetings before today, most recent first."""
         today = timezone.localdate()
-        return list(self._meetings().filter(date__lt=today).order_by("-date", "-start"))
+        return [meeting for meeting in reversed(self._meetings) if meeting.date < today]
 
     def resources(self):
         """
@@ -362,16 +365,15 @@ class NetworkPage(RoutablePageMixin, Page):
         """
         return []
 
-    def join_url(self):
+    def join_url(self, request=None):
         """The contact form with this network chosen, once a contact page exists."""
-        contact = Page.objects.live().public().filter(slug="contact").first()
-        if contact is None:
-            return ""
-        return f"{contact.url}?network={self.slug}"
+        contact_url = navigation.page_url(request, slug="contact")
+        return f"{contact_url}?network={self.slug}" if contact_url else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["area_label"] = self.get_area_display()
+        context["join_url"] = self.join_url(request)
         return context
 
     @path("")
