@@ -16,6 +16,17 @@ import tempfile
 import time
 from pathlib import Path
 
+PAGES = [
+    "/",
+    "/about/governance/",
+    "/networks/",
+    "/networks/?area=inclusion",
+    "/networks/careers/",
+    "/networks/careers/calendar/",
+    "/about/partners-and-associates/",
+    "/no-such-page/",
+]
+
 
 def percentile(samples, fraction):
     ordered = sorted(samples)
@@ -67,8 +78,8 @@ def main():
             f"\nPage renders on {engine}, {args.requests} requests each, "
             "through Django's WSGI handler in-process"
         )
-        print(f"{'page':<28}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
-        for path in ["/", "/about/", "/about/governance/", "/no-such-page/"]:
+        print(f"{'page':<34}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
+        for path in PAGES:
             get(path)  # warm caches
             timings = []
             for _ in range(args.requests):
@@ -78,7 +89,7 @@ def main():
             with CaptureQueriesContext(connection) as queries:
                 get(path)
             print(
-                f"{path:<28}{statistics.median(timings):>9.1f}"
+                f"{path:<34}{statistics.median(timings):>9.1f}"
                 f"{percentile(timings, 0.95):>9.1f}{len(queries):>9}"
             )
     finally:

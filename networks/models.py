@@ -282,16 +282,6 @@ class NetworkPage(RoutablePageMixin, Page):
         blank=True,
         help_text="Other words people search for, e.g. NEET apprenticeships.",
     )
-    editors_group = models.OneToOneField(
-        Group,
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="network",
-        help_text="The group whose members may edit this network only.",
-    )
-
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -322,11 +312,16 @@ class NetworkPage(RoutablePageMixin, Page):
 
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = []
-    # A copy is a new network: it gets its own group, not this one's.
-    exclude_fields_in_copy = ["editors_group"]
 
     class Meta:
         verbose_name = "network page"
+
+    @property
+    def editors_group(self):
+        """The group whose members may edit this network only (see NetworkGroup)."""
+        link = NetworkGroup.objects.filter(network=self).select_related("group")
+        link = link.first()
+        return link.group if link else None
 
     @cached_property
     def ordered_leads(self):
@@ -397,6 +392,26 @@ def calendar_response(body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
+
+
+class NetworkGroup(models.Model):
+    """
+    Links a network to the group whose members may edit it, and only it.
+
+    Kept off the page itself: Wagtail copies every page field into an alias,
+    so a page field would hand an alias (or a copy) the original's group.
+    Here each network page, alias or copy, gets a group of its own.
+    """
+
+    network = models.OneToOneField(
+        NetworkPage, on_delete=models.CASCADE, related_name="editors"
+    )
+    group = models.OneToOneField(
+        Group, on_delete=models.CASCADE, related_name="network_editors"
+    )
+
+    def __str__(self):
+        return self.group.name
 
 
 class NetworkLead(Orderable):

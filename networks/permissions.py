@@ -20,6 +20,8 @@ from wagtail.models import (
     Page,
 )
 
+from .models import NetworkGroup
+
 LLA_EDITORS = "LLA editors"
 NETWORK_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 ALL_PAGE_PERMISSIONS = [*NETWORK_PAGE_PERMISSIONS, "bulk_delete"]
@@ -82,16 +84,15 @@ def ensure_lla_editors_group():
 @transaction.atomic
 def ensure_network_group(network):
     """The group whose members edit this one network; made once per network."""
-    if network.editors_group_id:
-        group = network.editors_group
+    link = NetworkGroup.objects.filter(network=network).select_related("group")
+    if link.exists():
+        group = link.get().group
     else:
         name = f"Network editors: {network.title}"[:140]
         if Group.objects.filter(name=name).exists():
             name = f"{name} ({network.pk})"
         group = Group.objects.create(name=name)
-        # A plain update: no revision, no re-validation, no second signal.
-        type(network).objects.filter(pk=network.pk).update(editors_group=group)
-        network.editors_group = group
+        NetworkGroup.objects.create(network=network, group=group)
     group.permissions.add(
         _permission("wagtailadmin", "access_admin"),
         _permission("networks", "view_person"),
