@@ -43,44 +43,51 @@ def connect_signals():
     post_delete.connect(bump_version, sender=Site, dispatch_uid="lla-navigation")
 
 
-def _links(site, request, pages):
+def _cached(name, build):
+    """The value cached under `name` for the current tree, built if missing."""
+    key = f"lla:navigation:{_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def _links(request, pages):
     return [
         {"title": page.title, "url": page.get_url(request), "path": page.path}
         for page in pages
     ]
 
 
+def _children(site):
+    # Built only when the cache misses: `public()` queries view restrictions
+    # as soon as it is called, not when the queryset is evaluated.
+    return site.root_page.get_children().live().public()
+
+
 def main_menu_links(site, request):
     """Title, URL and tree path of each live, public child of the site root
     that editors put in the menu."""
-    key = f"lla:navigation:{_version()}:main:{site.pk}"
-    links = cache.get(key)
-    if links is None:
-        pages = site.root_page.get_children().live().public().in_menu()
-        links = _links(site, request, pages)
-        cache.set(key, links, TIMEOUT)
-    return links
+    return _cached(
+        f"main:{site.pk}", lambda: _links(request, _children(site).in_menu())
+    )
 
 
 def footer_links(site, request):
     """The site root's live, public children kept out of the main menu, such
     as the accessibility statement and privacy notice."""
-    key = f"lla:navigation:{_version()}:footer:{site.pk}"
-    links = cache.get(key)
-    if links is None:
-        pages = site.root_page.get_children().live().public().not_in_menu()
-        links = _links(site, request, pages)
-        cache.set(key, links, TIMEOUT)
-    return links
+    return _cached(
+        f"footer:{site.pk}", lambda: _links(request, _children(site).not_in_menu())
+    )
 
 
 def page_url(request, slug):
     """The URL of the live, public page with this slug (e.g. "contact"), or ""."""
     site = Site.find_for_request(request) if request else None
-    key = f"lla:navigation:{_version()}:slug:{site.pk if site else 0}:{slug}"
-    url = cache.get(key)
-    if url is None:
+
+    def build():
         page = Page.objects.live().public().filter(slug=slug).first()
-        url = page.get_url(request) if page else ""
-        cache.set(key, url, TIMEOUT)
-    return url
+        return page.get_url(request) if page else ""
+
+    return _cached(f"slug:{site.pk if site else 0}:{slug}", build)
