@@ -6,20 +6,43 @@ from wagtail.test.utils import WagtailPageTestCase
 import pytest
 
 from home.models import HomePage, StandardPage
+from networks.models import NetworkIndexPage, NetworkPage, OrganisationIndexPage
 
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_page_only_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
+    def test_home_page_holds_the_sections(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NetworkIndexPage, OrganisationIndexPage}
+        )
+
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(
+            StandardPage, {StandardPage, OrganisationIndexPage}
+        )
 
-    def test_home_page_holds_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+    def test_networks_live_only_under_our_networks(self):
+        self.assertAllowedParentPageTypes(NetworkIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(NetworkIndexPage, {NetworkPage})
+        self.assertAllowedParentPageTypes(NetworkPage, {NetworkIndexPage})
+        self.assertAllowedSubpageTypes(NetworkPage, set())
+
+    def test_directory_sits_under_home_or_a_standard_page(self):
+        self.assertAllowedParentPageTypes(
+            OrganisationIndexPage, {HomePage, StandardPage}
+        )
+        self.assertAllowedSubpageTypes(OrganisationIndexPage, set())
 
 
 @pytest.mark.django_db
-def test_there_can_be_only_one_home_page(home):
-    assert not HomePage.can_create_at(Page.get_first_root_node())
+@pytest.mark.parametrize("model", [HomePage, NetworkIndexPage, OrganisationIndexPage])
+def test_single_instance_pages_cannot_be_added_twice(home, model):
+    from networks.factories import NetworkIndexPageFactory, OrganisationIndexPageFactory
+
+    NetworkIndexPageFactory(parent=home)
+    OrganisationIndexPageFactory(parent=home)
+    parent = Page.get_first_root_node() if model is HomePage else home
+    assert not model.can_create_at(parent)
