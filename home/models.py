@@ -70,6 +70,7 @@ class HomePage(Page):
         "home.StandardPage",
         "networks.NetworkIndexPage",
         "networks.OrganisationIndexPage",
+        "resources.ResourceIndexPage",
     ]
     max_count = 1
 

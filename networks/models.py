@@ -351,14 +351,16 @@ class NetworkPage(RoutablePageMixin, Page):
         today = timezone.localdate()
         return [meeting for meeting in reversed(self._meetings) if meeting.date < today]
 
-    def resources(self):
-        """
-        The library's resources filed under this network.
+    def resources_for(self, user):
+        """The library's resources filed under this network that `user` may find."""
+        from resources.models import ResourcePage
 
-        The hook for the resource library: until it exists there are none, and
-        the page shows no resources section.
-        """
-        return []
+        return list(
+            ResourcePage.objects.visible_to(user)
+            .filter(networks=self)
+            .select_related("resource_type")
+            .order_by("title")
+        )
 
     def join_url(self, request=None):
         """The contact form with this network chosen, once a contact page exists."""
@@ -366,9 +368,13 @@ class NetworkPage(RoutablePageMixin, Page):
         return f"{contact_url}?network={self.slug}" if contact_url else ""
 
     def get_context(self, request, *args, **kwargs):
+        from resources.models import is_member
+
         context = super().get_context(request, *args, **kwargs)
         context["area_label"] = self.get_area_display()
         context["join_url"] = self.join_url(request)
+        context["resources"] = self.resources_for(request.user)
+        context["user_is_member"] = is_member(request.user)
         return context
 
     @path("")

@@ -64,6 +64,9 @@ def meta_description(context):
     """The page's search description, else its summary, else the site's."""
     page = context.get("page")
     text = ""
+    if context.get("can_open") is False:
+        # A members-only page seen by someone else: its own words stay hidden.
+        return "A members-only resource of the Leeds Learning Alliance."
     if page is not None:
         text = getattr(page, "search_description", "") or getattr(page, "summary", "")
     return text or (

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "images",
     "home",
     "networks",
+    "resources",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

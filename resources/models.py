@@ -1,0 +1,439 @@
+"""
+The member resource library: resources and toolkits, their taxonomies, and
+who may see them.
+
+A toolkit is a resource (multi-table inheritance), so one `ResourcePage`
+queryset serves the library, its facets and each network's list, toolkits
+included. Members-only resources show their title to anonymous visitors only
+where editors list them; their summary, body and files never.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+MEMBERS_GROUP = "Members"
+
+
+def is_member(user):
+    """Members see members-only resources: the Members group, or any editor."""
+    user = user or AnonymousUser()
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
+        return True
+    return user.groups.filter(name=MEMBERS_GROUP).exists()
+
+
+def serve_with_access(page, resource, request, serve, args, kwargs):
+    """
+    Serves a resource page, or a chapter of a toolkit, as its access allows.
+
+    A member gets the page. Anyone else gets, for a listed members-only
+    resource, a teaser (403) with its title and a sign-in link; for an unlisted
+    one, a 404, so not even its title leaks.
+    """
+    if resource.can_open(request.user):
+        return serve(request, *args, **kwargs)
+    if not resource.listed:
+        raise Http404
+    response = serve(request, *args, **kwargs)
+    response.status_code = 403
+    return response
+
+
+class ResourceType(models.Model):
+    """A kind of resource, e.g. toolkit, guide or report. Editors manage them."""
+
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Audience(models.Model):
+    """A phase of education or an audience, e.g. primary, leaders, parents."""
+
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ResourceTag(TaggedItemBase):
+    """A topic on a resource. Tags are case-insensitive (TAGGIT_CASE_INSENSITIVE)."""
+
+    content_object = ParentalKey(
+        "resources.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class LinkBlock(blocks.StructBlock):
+    """An external link, e.g. a partner's own page for the resource."""
+
+    title = blocks.CharBlock(max_length=160)
+    url = blocks.URLBlock()
+
+    class Meta:
+        icon = "link"
+        template = "resources/blocks/link_block.html"
+        description = "A link to a page on another website"
+        preview_value = {
+            "title": "Leeds Digital Careers Festival",
+            "url": "https://example.org/",
+        }
+
+
+class ChangeBlock(blocks.StructBlock):
+    """One entry in a toolkit's change log."""
+
+    date = blocks.DateBlock()
+    text = blocks.TextBlock(max_length=400)
+
+    class Meta:
+        icon = "history"
+        template = "resources/blocks/change_block.html"
+        description = "A dated note of what changed"
+        preview_value = {"text": "Added a chapter on recruitment."}
+
+
+class Licence(models.TextChoices):
+    ALL_RIGHTS = "all-rights-reserved", "All rights reserved"
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0"
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0", "CC BY-NC-SA 4.0"
+    OGL = "ogl-3.0", "Open Government Licence 3.0"
+
+
+class ResourceIndexPage(Page):
+    """The library: every resource and toolkit editors have published."""
+
+    intro = RichTextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage", "resources.ToolkitPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "resource library page"
+
+    @property
+    def summary(self):
+        return "Toolkits, guides and reports shared by the alliance's networks."
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["resources"] = (
+            ResourcePage.objects.visible_to(request.user)
+            .child_of(self)
+            .order_by("title")
+            .select_related("resource_type")
+        )
+        context["user_is_member"] = is_member(request.user)
+        return context
+
+
+class ResourcePageManager(PageManager):
+    def visible_to(self, user):
+        """
+        Live resources this user may find: all of them for members; for anyone
+        else the public ones, and members-only ones editors chose to list.
+        """
+        queryset = self.live().public()
+        if is_member(user):
+            return queryset
+        return queryset.filter(models.Q(members_only=False) | models.Q(listed=True))
+
+
+class ResourcePage(Page):
+    """One resource in the library: what it is, who it is for, and its files."""
+
+    summary = models.TextField(max_length=400)
+    body = StreamField(BodyBlock(), blank=True)
+    resource_type = models.ForeignKey(
+        ResourceType, null=True, on_delete=models.SET_NULL, related_name="resources"
+    )
+    audiences = ParentalManyToManyField(Audience, blank=True, related_name="resources")
+    tags = ClusterTaggableManager(
+        through=ResourceTag, blank=True, verbose_name="topics"
+    )
+    networks = ParentalManyToManyField(
+        "networks.NetworkPage", blank=True, related_name="resources"
+    )
+    organisation = models.ForeignKey(
+        "networks.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resources",
+    )
+    author = models.CharField(max_length=200, blank=True)
+    published_date = models.DateField(null=True, blank=True)
+    last_reviewed = models.DateField(null=True, blank=True)
+    licence = models.CharField(
+        max_length=30, choices=Licence.choices, default=Licence.ALL_RIGHTS
+    )
+    links = StreamField([("link", LinkBlock())], blank=True)
+    cover_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    members_only = models.BooleanField(
+        default=False,
+        help_text="Only signed-in members of partner organisations can open it.",
+    )
+    listed = models.BooleanField(
+        default=True,
+        help_text=(
+            "For members-only resources: show its title and type to everyone, "
+            "with a sign-in link. Its summary, body and files stay hidden."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("files", heading="Files", label="File"),
+        FieldPanel("links"),
+        FieldPanel("cover_image"),
+    ]
+    catalogue_panels = [
+        FieldPanel("resource_type"),
+        FieldPanel("audiences"),
+        FieldPanel("tags"),
+        FieldPanel("networks"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("author"),
+                FieldPanel("published_date"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("licence"),
+            ],
+            heading="Source",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("members_only"), FieldPanel("listed")], heading="Access"
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("resource_type", [index.SearchField("name")]),
+        index.FilterField("resource_type"),
+        index.FilterField("audiences"),
+        index.FilterField("networks"),
+        index.FilterField("tags"),
+        index.FilterField("members_only"),
+        index.FilterField("listed"),
+        index.FilterField("published_date"),
+    ]
+
+    objects = ResourcePageManager()
+
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "resource page"
+
+    def can_open(self, user):
+        return not self.members_only or is_member(user)
+
+    @cached_property
+    def ordered_files(self):
+        return list(self.files.select_related("document").order_by("sort_order"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["can_open"] = self.can_open(request.user)
+        return context
+
+    def get_template(self, request, *args, **kwargs):
+        if not self.can_open(request.user):
+            return "resources/members_only.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        return serve_with_access(self, self, request, super().serve, args, kwargs)
+
+    def last_changed(self):
+        return self.last_reviewed or self.published_date or timezone.localdate()
+
+
+def edit_tabs(content_panels):
+    """The editor's tabs for a resource: content, catalogue, promote, settings."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(ResourcePage.catalogue_panels, heading="Catalogue"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+
+ResourcePage.edit_handler = edit_tabs(ResourcePage.content_panels)
+
+
+class ResourceFile(Orderable):
+    """A downloadable file of a resource (a Wagtail document)."""
+
+    resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(
+        max_length=160, blank=True, help_text="Leave blank to use the document's title."
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class ToolkitPage(ResourcePage):
+    """
+    A structured, HTML-first toolkit, e.g. the Race Equity Leadership Toolkit.
+
+    Its chapters are ToolkitSectionPage children. It is meant to stay living:
+    it shows when it was last reviewed and a change log.
+    """
+
+    changelog = StreamField(
+        [("change", ChangeBlock())],
+        blank=True,
+        help_text="What changed and when, newest first.",
+    )
+
+    content_panels = [*ResourcePage.content_panels, FieldPanel("changelog")]
+    edit_handler = edit_tabs(content_panels)
+
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = ["resources.ToolkitSectionPage"]
+
+    class Meta:
+        verbose_name = "toolkit page"
+
+    @cached_property
+    def chapters(self):
+        return list(ToolkitSectionPage.objects.child_of(self).live().public())
+
+
+class ToolkitSectionPage(Page):
+    """One chapter of a toolkit, with its own files."""
+
+    summary = models.TextField(max_length=400, blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("files", heading="Files", label="File"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["resources.ToolkitPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "toolkit chapter"
+
+    @cached_property
+    def toolkit(self):
+        return ToolkitPage.objects.get(pk=self.get_parent().pk)
+
+    @cached_property
+    def ordered_files(self):
+        return list(self.files.select_related("document").order_by("sort_order"))
+
+    def neighbours(self):
+        """The previous and next chapters, for the links under each chapter."""
+        chapters = self.toolkit.chapters
+        position = next(i for i, c in enumerate(chapters) if c.pk == self.pk)
+        previous = chapters[position - 1] if position > 0 else None
+        following = chapters[position + 1] if position + 1 < len(chapters) else None
+        return previous, following
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["previous"], context["next"] = self.neighbours()
+        context["can_open"] = self.toolkit.can_open(request.user)
+        return context
+
+    def get_template(self, request, *args, **kwargs):
+        if not self.toolkit.can_open(request.user):
+            return "resources/members_only.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        return serve_with_access(
+            self, self.toolkit, request, super().serve, args, kwargs
+        )
+
+
+class ChapterFile(Orderable):
+    """A downloadable file of one toolkit chapter."""
+
+    chapter = ParentalKey(
+        ToolkitSectionPage, on_delete=models.CASCADE, related_name="files"
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(max_length=160, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title

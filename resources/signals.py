@@ -1,0 +1,19 @@
+"""Keeps the search index in step with a resource's topics."""
+
+from django.dispatch import receiver
+
+from modelsearch import index
+from wagtail.signals import page_published
+
+from .models import ResourcePage
+
+
+@receiver(page_published, dispatch_uid="lla-reindex-resource-tags")
+def reindex_published_resource(sender, instance, **kwargs):
+    """
+    Wagtail writes a page's search entry before its tags are saved, so a
+    topic added in the editor would be searchable only after the next publish.
+    Indexing again once it is published makes it searchable at once.
+    """
+    if isinstance(instance, ResourcePage):
+        index.insert_or_update_object(instance)
