@@ -7,6 +7,12 @@ import pytest
 
 from home.models import HomePage, StandardPage
 from networks.models import NetworkIndexPage, NetworkPage, OrganisationIndexPage
+from resources.models import (
+    ResourceIndexPage,
+    ResourcePage,
+    ToolkitPage,
+    ToolkitSectionPage,
+)
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -15,7 +21,8 @@ class TestPageTree(WagtailPageTestCase):
 
     def test_home_page_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NetworkIndexPage, OrganisationIndexPage}
+            HomePage,
+            {StandardPage, NetworkIndexPage, OrganisationIndexPage, ResourceIndexPage},
         )
 
     def test_standard_pages_nest_under_home_and_each_other(self):
@@ -30,6 +37,13 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(NetworkPage, {NetworkIndexPage})
         self.assertAllowedSubpageTypes(NetworkPage, set())
 
+    def test_resources_and_toolkits_live_in_the_library(self):
+        self.assertAllowedParentPageTypes(ResourceIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ResourceIndexPage, {ResourcePage, ToolkitPage})
+        self.assertAllowedSubpageTypes(ResourcePage, set())
+        self.assertAllowedSubpageTypes(ToolkitPage, {ToolkitSectionPage})
+        self.assertAllowedParentPageTypes(ToolkitSectionPage, {ToolkitPage})
+
     def test_directory_sits_under_home_or_a_standard_page(self):
         self.assertAllowedParentPageTypes(
             OrganisationIndexPage, {HomePage, StandardPage}
@@ -38,11 +52,15 @@ class TestPageTree(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("model", [HomePage, NetworkIndexPage, OrganisationIndexPage])
+@pytest.mark.parametrize(
+    "model", [HomePage, NetworkIndexPage, OrganisationIndexPage, ResourceIndexPage]
+)
 def test_single_instance_pages_cannot_be_added_twice(home, model):
     from networks.factories import NetworkIndexPageFactory, OrganisationIndexPageFactory
+    from resources.factories import ResourceIndexPageFactory
 
     NetworkIndexPageFactory(parent=home)
     OrganisationIndexPageFactory(parent=home)
+    ResourceIndexPageFactory(parent=home)
     parent = Page.get_first_root_node() if model is HomePage else home
     assert not model.can_create_at(parent)
