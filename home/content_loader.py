@@ -24,6 +24,7 @@ from .models import HomePage
 LOADERS = [
     "home.lla_loader.load",
     "networks.lla_loader.load",
+    "resources.lla_loader.load",
 ]
 
 

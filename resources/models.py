@@ -282,6 +282,11 @@ class ResourcePage(Page):
     def can_open(self, user):
         return not self.members_only or is_member(user)
 
+    def get_sitemap_urls(self, request=None):
+        # The sitemap is for everyone: a members-only resource is not in it,
+        # listed or not (even its address can give away what it is).
+        return [] if self.members_only else super().get_sitemap_urls(request)
+
     @cached_property
     def ordered_files(self):
         return list(self.files.select_related("document").order_by("sort_order"))
@@ -395,6 +400,11 @@ class ToolkitSectionPage(Page):
     @cached_property
     def ordered_files(self):
         return list(self.files.select_related("document").order_by("sort_order"))
+
+    def get_sitemap_urls(self, request=None):
+        if self.toolkit.members_only:
+            return []
+        return super().get_sitemap_urls(request)
 
     def neighbours(self):
         """The previous and next chapters, for the links under each chapter."""

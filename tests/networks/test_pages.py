@@ -26,6 +26,7 @@ from networks.factories import (
     PersonFactory,
 )
 from networks.models import Meeting, NetworkPage, Organisation, Person
+from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -239,14 +240,19 @@ def test_network_page_queries_do_not_grow_with_its_content(
             network=network,
             date=timezone.localdate() + datetime.timedelta(days=n - count // 2),
         )
+    library = ResourceIndexPageFactory(parent=index.get_parent())
+    for _ in range(count):
+        ResourcePageFactory(parent=library).networks.add(network)
     client.get(network.url)  # warm the site and menu caches
 
-    with django_assert_max_num_queries(12):
+    # 12 for the page, 2 for its resources (view restrictions, then the list).
+    with django_assert_max_num_queries(14):
         response = client.get(network.url)
 
     page = html(response)
     assert len(page.select(".person")) == count
     assert len(page.select(".meeting")) == count
+    assert len(page.select(".resource-item")) == count
 
 
 @pytest.mark.parametrize("count", [1, 20])

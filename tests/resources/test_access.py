@@ -161,3 +161,19 @@ def test_draft_resources_are_found_by_nobody(library):
 )
 def test_who_counts_as_a_member(db, user, expected):
     assert is_member(user()) is expected
+
+
+def test_the_sitemap_lists_no_members_only_resource_or_chapter(client, library):
+    public = ResourcePageFactory(parent=library, slug="open-guide")
+    listed = ResourcePageFactory(parent=library, slug="listed-plan", members_only=True)
+    unlisted = ResourcePageFactory(
+        parent=library, slug="draft-strategy", members_only=True, listed=False
+    )
+    toolkit = ToolkitPageFactory(parent=library, slug="kit", members_only=True)
+    chapter = ToolkitSectionPageFactory(parent=toolkit, slug="chapter-one")
+
+    body = client.get("/sitemap.xml").content.decode()
+
+    assert public.url in body
+    for private in (listed, unlisted, toolkit, chapter):
+        assert private.slug not in body
