@@ -242,7 +242,9 @@ def test_network_page_queries_do_not_grow_with_its_content(
         )
     library = ResourceIndexPageFactory(parent=index.get_parent())
     for _ in range(count):
-        ResourcePageFactory(parent=library).networks.add(network)
+        resource = ResourcePageFactory(parent=library)
+        resource.networks.add(network)
+        resource.save()  # parental many-to-many links are stored on save
     client.get(network.url)  # warm the site and menu caches
 
     # 12 for the page, 2 for its resources (view restrictions, then the list).
