@@ -24,6 +24,10 @@ PAGES = [
     "/networks/careers/",
     "/networks/careers/calendar/",
     "/about/partners-and-associates/",
+    "/resources/",
+    "/resources/race-equity-leadership-toolkit/",
+    "/resources/race-equity-leadership-toolkit/the-lla-anti-racism-action-plan/",
+    "/resources/primary-offer-member-details/",
     "/no-such-page/",
 ]
 
@@ -78,7 +82,7 @@ def main():
             f"\nPage renders on {engine}, {args.requests} requests each, "
             "through Django's WSGI handler in-process"
         )
-        print(f"{'page':<34}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
+        print(f"{'page':<78}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
         for path in PAGES:
             get(path)  # warm caches
             timings = []
@@ -89,7 +93,7 @@ def main():
             with CaptureQueriesContext(connection) as queries:
                 get(path)
             print(
-                f"{path:<34}{statistics.median(timings):>9.1f}"
+                f"{path:<78}{statistics.median(timings):>9.1f}"
                 f"{percentile(timings, 0.95):>9.1f}{len(queries):>9}"
             )
     finally:
