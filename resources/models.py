@@ -323,10 +323,9 @@ def edit_tabs(content_panels):
 ResourcePage.edit_handler = edit_tabs(ResourcePage.content_panels)
 
 
-class ResourceFile(Orderable):
-    """A downloadable file of a resource (a Wagtail document)."""
+class AttachedFile(Orderable):
+    """A downloadable file (a Wagtail document) attached to a page."""
 
-    resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
         "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+"
     )
@@ -336,9 +335,18 @@ class ResourceFile(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 
+    class Meta(Orderable.Meta):
+        abstract = True
+
     @property
     def display_title(self):
         return self.title or self.document.title
+
+
+class ResourceFile(AttachedFile):
+    """A file of a resource."""
+
+    resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
 
 
 class ToolkitPage(ResourcePage):
@@ -431,19 +439,9 @@ class ToolkitSectionPage(Page):
         )
 
 
-class ChapterFile(Orderable):
-    """A downloadable file of one toolkit chapter."""
+class ChapterFile(AttachedFile):
+    """A file of one toolkit chapter, e.g. a worksheet."""
 
     chapter = ParentalKey(
         ToolkitSectionPage, on_delete=models.CASCADE, related_name="files"
     )
-    document = models.ForeignKey(
-        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+"
-    )
-    title = models.CharField(max_length=160, blank=True)
-
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title
