@@ -44,21 +44,48 @@ def is_member(user):
     return user.groups.filter(name=MEMBERS_GROUP).exists()
 
 
-def serve_with_access(page, resource, request, serve, args, kwargs):
+class ResourceAccessMixin:
     """
-    Serves a resource page, or a chapter of a toolkit, as its access allows.
+    Serves a page as the access of the resource it belongs to allows: a
+    resource decides for itself, a toolkit chapter by its toolkit.
 
     A member gets the page. Anyone else gets, for a listed members-only
     resource, a teaser (403) with its title and a sign-in link; for an unlisted
-    one, a 404, so not even its title leaks.
+    one, a 404, so not even its title leaks. Neither is in the sitemap, which
+    is for everyone: even an address can give away what a resource is.
     """
-    if resource.can_open(request.user):
-        return serve(request, *args, **kwargs)
-    if not resource.listed:
-        raise Http404
-    response = serve(request, *args, **kwargs)
-    response.status_code = 403
-    return response
+
+    def access_resource(self):
+        raise NotImplementedError
+
+    @cached_property
+    def ordered_files(self):
+        return list(self.files.select_related("document").order_by("sort_order"))
+
+    def get_sitemap_urls(self, request=None):
+        if self.access_resource().members_only:
+            return []
+        return super().get_sitemap_urls(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["can_open"] = self.access_resource().can_open(request.user)
+        return context
+
+    def get_template(self, request, *args, **kwargs):
+        if not self.access_resource().can_open(request.user):
+            return "resources/members_only.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        resource = self.access_resource()
+        if resource.can_open(request.user):
+            return super().serve(request, *args, **kwargs)
+        if not resource.listed:
+            raise Http404
+        response = super().serve(request, *args, **kwargs)
+        response.status_code = 403
+        return response
 
 
 class ResourceType(models.Model):
@@ -179,7 +206,7 @@ class ResourcePageManager(PageManager):
         return queryset.filter(models.Q(members_only=False) | models.Q(listed=True))
 
 
-class ResourcePage(Page):
+class ResourcePage(ResourceAccessMixin, Page):
     """One resource in the library: what it is, who it is for, and its files."""
 
     summary = models.TextField(max_length=400)
@@ -282,27 +309,8 @@ class ResourcePage(Page):
     def can_open(self, user):
         return not self.members_only or is_member(user)
 
-    def get_sitemap_urls(self, request=None):
-        # The sitemap is for everyone: a members-only resource is not in it,
-        # listed or not (even its address can give away what it is).
-        return [] if self.members_only else super().get_sitemap_urls(request)
-
-    @cached_property
-    def ordered_files(self):
-        return list(self.files.select_related("document").order_by("sort_order"))
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["can_open"] = self.can_open(request.user)
-        return context
-
-    def get_template(self, request, *args, **kwargs):
-        if not self.can_open(request.user):
-            return "resources/members_only.html"
-        return super().get_template(request, *args, **kwargs)
-
-    def serve(self, request, *args, **kwargs):
-        return serve_with_access(self, self, request, super().serve, args, kwargs)
+    def access_resource(self):
+        return self
 
     def last_changed(self):
         return self.last_reviewed or self.published_date or timezone.localdate()
@@ -377,7 +385,7 @@ class ToolkitPage(ResourcePage):
         return list(ToolkitSectionPage.objects.child_of(self).live().public())
 
 
-class ToolkitSectionPage(Page):
+class ToolkitSectionPage(ResourceAccessMixin, Page):
     """One chapter of a toolkit, with its own files."""
 
     summary = models.TextField(max_length=400, blank=True)
@@ -405,14 +413,8 @@ class ToolkitSectionPage(Page):
     def toolkit(self):
         return ToolkitPage.objects.get(pk=self.get_parent().pk)
 
-    @cached_property
-    def ordered_files(self):
-        return list(self.files.select_related("document").order_by("sort_order"))
-
-    def get_sitemap_urls(self, request=None):
-        if self.toolkit.members_only:
-            return []
-        return super().get_sitemap_urls(request)
+    def access_resource(self):
+        return self.toolkit
 
     def neighbours(self):
         """The previous and next chapters, for the links under each chapter."""
@@ -425,18 +427,7 @@ class ToolkitSectionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["previous"], context["next"] = self.neighbours()
-        context["can_open"] = self.toolkit.can_open(request.user)
         return context
-
-    def get_template(self, request, *args, **kwargs):
-        if not self.toolkit.can_open(request.user):
-            return "resources/members_only.html"
-        return super().get_template(request, *args, **kwargs)
-
-    def serve(self, request, *args, **kwargs):
-        return serve_with_access(
-            self, self.toolkit, request, super().serve, args, kwargs
-        )
 
 
 class ChapterFile(AttachedFile):
