@@ -11,7 +11,6 @@ where editors list them; their summary, body and files never.
 from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
 from django.utils.functional import cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -311,9 +310,6 @@ class ResourcePage(ResourceAccessMixin, Page):
 
     def access_resource(self):
         return self
-
-    def last_changed(self):
-        return self.last_reviewed or self.published_date or timezone.localdate()
 
 
 def edit_tabs(content_panels):
