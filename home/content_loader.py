@@ -25,6 +25,7 @@ LOADERS = [
     "home.lla_loader.load",
     "networks.lla_loader.load",
     "resources.lla_loader.load",
+    "search.lla_loader.load",
 ]
 
 

@@ -24,6 +24,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -163,8 +164,12 @@ class Licence(models.TextChoices):
     OGL = "ogl-3.0", "Open Government Licence 3.0"
 
 
-class ResourceIndexPage(Page):
-    """The library: every resource and toolkit editors have published."""
+class ResourceIndexPage(RoutablePageMixin, Page):
+    """
+    The library: every resource and toolkit editors have published, searched
+    and filtered through the search service. `?format=json` gives the same
+    search as JSON.
+    """
 
     intro = RichTextField(blank=True)
 
@@ -181,16 +186,11 @@ class ResourceIndexPage(Page):
     def summary(self):
         return "Toolkits, guides and reports shared by the alliance's networks."
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["resources"] = (
-            ResourcePage.objects.visible_to(request.user)
-            .child_of(self)
-            .order_by("title")
-            .select_related("resource_type")
-        )
-        context["user_is_member"] = is_member(request.user)
-        return context
+    @path("")
+    def library(self, request):
+        from search.library import serve_library
+
+        return serve_library(self, request)
 
 
 class ResourcePageManager(PageManager):

@@ -36,10 +36,12 @@ INSTALLED_APPS = [
     "home",
     "networks",
     "resources",
+    "search",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
 ]
@@ -191,6 +194,22 @@ TASKS = {
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Elasticsearch 9 by default; ELASTICSEARCH_BACKEND picks another modelsearch
+# backend (elasticsearch8 with an 8.x client, opensearch2, opensearch3).
+# https://docs.wagtail.org/en/stable/topics/search/backends.html
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "modelsearch.backends."
+        + env.str("ELASTICSEARCH_BACKEND", default="elasticsearch9"),
+        "URLS": [ELASTICSEARCH_URL],
+        "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="lla_"),
+        "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {},
+    }
+# Wagtail's "Search terms" report keeps daily counts this many days.
+WAGTAILSEARCH_HITS_MAX_AGE = 90
 
 # Wagtail
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

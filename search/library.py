@@ -1,0 +1,51 @@
+"""The library page (ResourceIndexPage's index route): HTML or JSON."""
+
+from django.http import JsonResponse
+
+from .forms import read_search
+from .service import LIBRARY, SearchUnavailable, popular_topics, search, suggest
+from .views import UNAVAILABLE, log_search, results_json, with_title_matches
+
+FACETS = ["network", "type", "audience", "topic"]
+
+
+def serve_library(page, request):
+    wants_json = request.GET.get("format") == "json"
+    query, filters, sort, number, notices = read_search(request.GET, FACETS)
+    unavailable = None
+    try:
+        results = search(
+            query,
+            user=request.user,
+            scope=LIBRARY,
+            filters=filters,
+            sort=sort,
+            page=number,
+        )
+    except SearchUnavailable:
+        if wants_json:
+            return JsonResponse({"error": UNAVAILABLE}, status=503)
+        # Words need the search backend; browsing by filters does not.
+        unavailable = UNAVAILABLE
+        results = search(
+            "", user=request.user, scope=LIBRARY, filters=filters, sort=sort
+        )
+    results.notices[:0] = notices
+    if unavailable is None:
+        log_search(results, request.GET)
+    if wants_json:
+        data = results_json(results)
+        if request.GET.get("suggest"):
+            data = with_title_matches(data, LIBRARY, request.user, results.query)
+        return JsonResponse(data)
+
+    context = {"results": results, "query": results.query, "unavailable": unavailable}
+    if not results.total:
+        context["suggestion"] = suggest(results.query, LIBRARY, request.user)
+        context["popular_topics"] = popular_topics(request.user)
+        context["library_url"] = page.url
+    response = page.render(request, context_overrides=context)
+    if unavailable:
+        response.status_code = 503
+        response["Retry-After"] = "60"
+    return response

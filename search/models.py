@@ -1,0 +1,91 @@
+"""What editors tune about search (synonyms), and what it learns (misses)."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F
+
+from wagtail.admin.panels import FieldPanel
+
+
+def split_terms(text):
+    """'SEND, special educational needs' -> ['SEND', 'special educational needs']."""
+    return [" ".join(term.split()) for term in text.split(",") if term.strip()]
+
+
+class Synonym(models.Model):
+    """
+    Terms that mean the same, so that a search for one also finds the others:
+    e.g. "NEET, not in education employment or training".
+    """
+
+    terms = models.TextField(
+        help_text=(
+            "Two or more terms that mean the same, separated by commas, e.g. "
+            "“CPD, professional development”. Case does not matter."
+        )
+    )
+    note = models.CharField(
+        max_length=200, blank=True, help_text="Why these go together (optional)."
+    )
+
+    panels = [FieldPanel("terms"), FieldPanel("note")]
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = "synonym"
+
+    def __str__(self):
+        return " = ".join(self.term_list)
+
+    @property
+    def term_list(self):
+        return split_terms(self.terms)
+
+    def clean(self):
+        terms = self.term_list
+        if len(terms) < 2:
+            raise ValidationError(
+                {"terms": "Give at least two terms, separated by commas."}
+            )
+        for term in terms:
+            if not re.search(r"\w", term):
+                raise ValidationError({"terms": f"“{term}” has no letters or digits."})
+        lowered = [term.casefold() for term in terms]
+        if len(set(lowered)) != len(lowered):
+            raise ValidationError({"terms": "A term is listed twice."})
+        self.terms = ", ".join(terms)
+
+
+class SearchMiss(models.Model):
+    """
+    A search that found nothing, counted per day. Nothing personal is kept:
+    only the words searched for, the day and how many times.
+    """
+
+    query_string = models.CharField(max_length=200)
+    scope = models.CharField(max_length=20)
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query_string", "scope", "date"], name="one_miss_per_day"
+            )
+        ]
+
+    def __str__(self):
+        return self.query_string
+
+    @classmethod
+    def record(cls, query_string, scope, date):
+        miss, created = cls.objects.get_or_create(
+            query_string=query_string.casefold()[:200],
+            scope=scope,
+            date=date,
+            defaults={"hits": 1},
+        )
+        if not created:
+            cls.objects.filter(pk=miss.pk).update(hits=F("hits") + 1)

@@ -1,0 +1,740 @@
+"""
+The one search service. The library and the site search both call `search()`:
+it takes a query, filters, a sort, a page and the user, and returns the
+results and their facet counts.
+
+How it keeps private things private: the text of a page is matched only if
+the user may open the page. A members-only resource that editors chose to
+list is matched, for anyone else, by its title alone, and is shown without
+its summary. Everything else the user may not open is never a result and is
+never counted, whatever the backend returned.
+
+How it stays fast: the search backend only ranks the pages that match the
+words. Filters and facet counts are SQL over that set, with one query per
+facet. Facets are multi-select: values of one facet are alternatives (OR),
+facets narrow each other (AND), and each value's count is what the results
+would number if that value were the facet's only choice.
+"""
+
+import difflib
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError
+from django.db.models import Count, Q
+from django.db.models.functions import Length, Substr
+
+from taggit.models import Tag
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from networks.models import NetworkPage
+from resources.models import (
+    Audience,
+    ResourcePage,
+    ResourceTag,
+    ResourceType,
+    ToolkitPage,
+    ToolkitSectionPage,
+    is_member,
+)
+
+from .synonyms import alternatives, expand
+
+logger = logging.getLogger(__name__)
+
+LIBRARY = "library"
+SITE = "site"
+MAX_QUERY_LENGTH = 200
+# A search server returns at most this many ranked ids for one query; the
+# database backends rank in SQL and have no such limit.
+MAX_SERVER_HITS = 5000
+PER_PAGE = 20
+MAX_PAGE = 1000
+
+SORTS = {
+    "relevance": "Best match",
+    "newest": "Newest",
+    "title": "A to Z",
+}
+
+
+class SearchUnavailable(Exception):
+    """The search backend could not answer; the caller says so (HTTP 503)."""
+
+
+def clean_query(text):
+    """
+    The words to search for: control and query-syntax characters become
+    spaces (a stray quote is an SQLite FTS syntax error), whitespace is
+    collapsed, and the length is capped. Returns (query, notices).
+    """
+    notices = []
+    text = re.sub(r"[^\w\s'’-]", " ", text or "")
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
+        notices.append(
+            f"Your search was long, so only its first {MAX_QUERY_LENGTH} "
+            "characters were used."
+        )
+    return text, notices
+
+
+# Facets --------------------------------------------------------------------
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+
+class ThroughFacet:
+    """A facet over a many-to-many relation of ResourcePage."""
+
+    def __init__(self, name, label, through, target_column, limit=None):
+        self.name = name
+        self.label = label
+        self.through = through
+        self.target_column = target_column
+        self.limit = limit
+
+    def lookup(self, values):
+        """{slug: (id, label)} for the chosen slugs that exist."""
+        raise NotImplementedError
+
+    def labels(self, ids):
+        raise NotImplementedError
+
+    def narrow(self, queryset, ids):
+        return queryset.filter(
+            pk__in=self.through.objects.filter(
+                **{f"{self.target_column}__in": ids}
+            ).values(self.source_column)
+        )
+
+    source_column = "resourcepage_id"
+
+    def counts(self, queryset):
+        rows = (
+            self.through.objects.filter(
+                **{f"{self.source_column}__in": queryset.values("pk")}
+            )
+            .values_list(self.target_column)
+            .annotate(n=Count("*"))
+            .order_by("-n")
+        )
+        return dict(rows)
+
+
+class NetworkFacet(ThroughFacet):
+    def __init__(self):
+        super().__init__(
+            "network", "Network", ResourcePage.networks.through, "networkpage_id"
+        )
+
+    def _networks(self):
+        return (
+            NetworkPage.objects.live()
+            .order_by("title")
+            .values_list("pk", "slug", "title")
+        )
+
+    def lookup(self, values):
+        return {
+            slug: (pk, title)
+            for pk, slug, title in self._networks().filter(slug__in=values)
+        }
+
+    def labels(self, ids):
+        return {
+            pk: (slug, title) for pk, slug, title in self._networks().filter(pk__in=ids)
+        }
+
+
+class AudienceFacet(ThroughFacet):
+    def __init__(self):
+        super().__init__(
+            "audience",
+            "Phase or audience",
+            ResourcePage.audiences.through,
+            "audience_id",
+        )
+
+    def lookup(self, values):
+        return {
+            slug: (pk, name)
+            for pk, slug, name in Audience.objects.filter(slug__in=values).values_list(
+                "pk", "slug", "name"
+            )
+        }
+
+    def labels(self, ids):
+        return {
+            pk: (slug, name)
+            for pk, slug, name in Audience.objects.filter(pk__in=ids).values_list(
+                "pk", "slug", "name"
+            )
+        }
+
+    def order(self, ids):
+        return list(Audience.objects.filter(pk__in=ids).values_list("pk", flat=True))
+
+
+class TopicFacet(ThroughFacet):
+    source_column = "content_object_id"
+
+    def __init__(self):
+        super().__init__("topic", "Topic", ResourceTag, "tag_id", limit=15)
+
+    def lookup(self, values):
+        return {
+            slug: (pk, name)
+            for pk, slug, name in Tag.objects.filter(slug__in=values).values_list(
+                "pk", "slug", "name"
+            )
+        }
+
+    def labels(self, ids):
+        return {
+            pk: (slug, name)
+            for pk, slug, name in Tag.objects.filter(pk__in=ids).values_list(
+                "pk", "slug", "name"
+            )
+        }
+
+
+class TypeFacet:
+    """The resource type: a foreign key, so no join table."""
+
+    name = "type"
+    label = "Type"
+    limit = None
+
+    def lookup(self, values):
+        return {
+            slug: (pk, name)
+            for pk, slug, name in ResourceType.objects.filter(
+                slug__in=values
+            ).values_list("pk", "slug", "name")
+        }
+
+    def labels(self, ids):
+        return {
+            pk: (slug, name)
+            for pk, slug, name in ResourceType.objects.filter(pk__in=ids).values_list(
+                "pk", "slug", "name"
+            )
+        }
+
+    def narrow(self, queryset, ids):
+        return queryset.filter(resource_type_id__in=ids)
+
+    def counts(self, queryset):
+        rows = (
+            queryset.filter(resource_type__isnull=False)
+            .values_list("resource_type_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        return dict(rows)
+
+
+# What a page is, in the site search: a label, and its facet value.
+KINDS = {
+    "network": "Network",
+    "toolkit": "Toolkit",
+    "chapter": "Toolkit chapter",
+    "resource": "Resource",
+    "page": "Page",
+}
+
+
+def kind_of(page_class):
+    if issubclass(page_class, NetworkPage):
+        return "network"
+    if issubclass(page_class, ToolkitPage):
+        return "toolkit"
+    if issubclass(page_class, ToolkitSectionPage):
+        return "chapter"
+    if issubclass(page_class, ResourcePage):
+        return "resource"
+    return "page"
+
+
+class KindFacet:
+    """In the site search: networks, resources, toolkits, chapters, pages."""
+
+    name = "kind"
+    label = "Kind"
+    limit = None
+
+    def _content_types(self):
+        from django.contrib.contenttypes.models import ContentType
+
+        by_kind = {}
+        for content_type in ContentType.objects.filter(
+            pk__in=Page.objects.values("content_type")
+        ):
+            model = content_type.model_class()
+            if model is not None and issubclass(model, Page):
+                by_kind.setdefault(kind_of(model), []).append(content_type.pk)
+        return by_kind
+
+    def lookup(self, values):
+        return {kind: (kind, KINDS[kind]) for kind in values if kind in KINDS}
+
+    def labels(self, ids):
+        return {kind: (kind, KINDS[kind]) for kind in ids}
+
+    def narrow(self, queryset, kinds):
+        content_types = self._content_types()
+        return queryset.filter(
+            content_type_id__in=[
+                pk for kind in kinds for pk in content_types.get(kind, [])
+            ]
+        )
+
+    def counts(self, queryset):
+        kind_by_type = {
+            pk: kind for kind, pks in self._content_types().items() for pk in pks
+        }
+        counts = {}
+        rows = queryset.values_list("content_type_id").annotate(n=Count("pk"))
+        for content_type_id, n in rows.order_by():
+            kind = kind_by_type.get(content_type_id, "page")
+            counts[kind] = counts.get(kind, 0) + n
+        return counts
+
+
+# Scopes --------------------------------------------------------------------
+
+
+class LibraryScope:
+    """The resource library: resources and toolkits, with four facets."""
+
+    name = LIBRARY
+    model = ResourcePage
+    sorts = ("relevance", "newest", "title")
+
+    def facets(self):
+        return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet()]
+
+    def visible(self, user):
+        return ResourcePage.objects.visible_to(user)
+
+    def openable(self, user):
+        queryset = ResourcePage.objects.live().public()
+        return queryset if is_member(user) else queryset.filter(members_only=False)
+
+    def title_only(self, user):
+        """What this user may find by title only: listed members-only resources."""
+        if is_member(user):
+            return ResourcePage.objects.none()
+        return (
+            ResourcePage.objects.live().public().filter(members_only=True, listed=True)
+        )
+
+    def order(self, queryset, sort):
+        if sort == "title":
+            return queryset.order_by("title", "pk")
+        return queryset.order_by("-published_date", "-first_published_at", "pk")
+
+    def load(self, ids):
+        return ResourcePage.objects.filter(pk__in=ids).select_related("resource_type")
+
+
+class SiteScope:
+    """Every page on the site, labelled by kind."""
+
+    name = SITE
+    model = Page
+    sorts = ("relevance", "title")
+
+    def facets(self):
+        return [KindFacet()]
+
+    def _closed(self):
+        """Members-only resources, and the chapters of members-only toolkits."""
+        closed_toolkits = ToolkitPage.objects.filter(members_only=True).values("path")
+        closed_chapters = (
+            ToolkitSectionPage.objects.annotate(
+                parent_path=Substr("path", 1, Length("path") - Page.steplen)
+            )
+            .filter(parent_path__in=closed_toolkits)
+            .values("pk")
+        )
+        closed_resources = ResourcePage.objects.filter(members_only=True).values("pk")
+        return Q(pk__in=closed_resources) | Q(pk__in=closed_chapters)
+
+    def _pages(self):
+        return Page.objects.live().public().filter(depth__gt=1)
+
+    def openable(self, user):
+        if is_member(user):
+            return self._pages()
+        return self._pages().exclude(self._closed())
+
+    def title_only(self, user):
+        if is_member(user):
+            return Page.objects.none()
+        return self._pages().filter(
+            pk__in=ResourcePage.objects.filter(members_only=True, listed=True).values(
+                "pk"
+            )
+        )
+
+    def visible(self, user):
+        return self._pages().filter(
+            Q(pk__in=self.openable(user).values("pk"))
+            | Q(pk__in=self.title_only(user).values("pk"))
+        )
+
+    def order(self, queryset, sort):
+        return queryset.order_by("title", "pk")
+
+    def load(self, ids):
+        return Page.objects.filter(pk__in=ids).specific()
+
+
+SCOPES = {LIBRARY: LibraryScope, SITE: SiteScope}
+
+
+# Results -------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    page: Page
+    kind: str
+    can_open: bool
+
+    @property
+    def label(self):
+        return KINDS[self.kind]
+
+    @property
+    def summary(self):
+        """The summary, never for a page this user may not open."""
+        if not self.can_open:
+            return ""
+        return getattr(self.page, "summary", "") or self.page.search_description
+
+
+@dataclass
+class Results:
+    query: str
+    scope: str
+    sort: str
+    page: int
+    per_page: int
+    total: int
+    hits: list
+    facets: list
+    sorts: dict
+    notices: list = field(default_factory=list)
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def start_index(self):
+        return (self.page - 1) * self.per_page + 1 if self.total else 0
+
+    @property
+    def end_index(self):
+        return min(self.page * self.per_page, self.total)
+
+    @property
+    def filtered(self):
+        return any(facet.selected for facet in self.facets)
+
+
+# Matching ------------------------------------------------------------------
+
+
+def _ranked(query, queryset, fields=None):
+    """
+    The ids of `queryset` that match `query`, best first: (ids, subquery).
+
+    Database backends compile the search to SQL, so the subquery never leaves
+    the database. A search server returns ranked ids, at most MAX_SERVER_HITS.
+    """
+    backend = get_search_backend()
+    try:
+        results = backend.search(
+            expand(query), queryset, fields=fields, order_by_relevance=True
+        )
+        if hasattr(results, "get_queryset"):
+            matched = results.get_queryset()
+            ids = list(matched.values_list("pk", flat=True))
+            return ids, matched.values("pk")
+        ids = server_ranked_ids(results)
+        return ids, ids
+    except DatabaseError as error:
+        logger.exception("Search failed")
+        raise SearchUnavailable from error
+    except Exception as error:
+        if _is_server_error(error):
+            logger.exception("Search server failed")
+            raise SearchUnavailable from error
+        raise
+
+
+def server_ranked_ids(results):
+    """Ranked ids from a search server, without loading the pages."""
+    return [obj.pk for obj in results[:MAX_SERVER_HITS]]
+
+
+def _is_server_error(error):
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+    except ImportError:  # pragma: no cover - the client is a requirement
+        return False
+    return isinstance(error, (TransportError, ApiError))
+
+
+def _normalise_filters(scope_facets, filters):
+    """{facet name: [ids]} for the chosen values that exist, and notices."""
+    chosen, notices = {}, []
+    for facet in scope_facets:
+        values = [value for value in filters.get(facet.name, []) if value]
+        if not values:
+            continue
+        found = facet.lookup(values)
+        unknown = [value for value in values if value not in found]
+        if unknown:
+            notices.append(
+                f"No {facet.label.lower()} called “{', '.join(unknown)}”, "
+                "so that filter was left out."
+            )
+        if found:
+            chosen[facet.name] = {pk: slug for slug, (pk, _label) in found.items()}
+    return chosen, notices
+
+
+def search(
+    query="",
+    *,
+    user,
+    scope=LIBRARY,
+    filters=None,
+    sort=None,
+    page=1,
+    per_page=PER_PAGE,
+):
+    """
+    Search `scope` (LIBRARY or SITE) as `user`: returns Results, with the
+    hits for `page` and the facet counts. `filters` maps a facet name to the
+    values (slugs) chosen. Raises SearchUnavailable if the backend is down.
+    """
+    scope = SCOPES[scope]()
+    query, notices = clean_query(query)
+    sort = sort if sort in scope.sorts else None
+    if sort is None or (sort == "relevance" and not query):
+        sort = "relevance" if query else scope.sorts[1]
+
+    if query:
+        open_ids, open_subquery = _ranked(query, scope.openable(user))
+        title_ids, title_subquery = (
+            _ranked(query, scope.title_only(user), fields=["title"])
+            if scope.title_only(user).exists()
+            else ([], [])
+        )
+        candidates = scope.visible(user).filter(
+            Q(pk__in=open_subquery) | Q(pk__in=title_subquery)
+        )
+        ranking = open_ids + [pk for pk in title_ids if pk not in set(open_ids)]
+    else:
+        candidates = scope.visible(user)
+        ranking = None
+
+    facets = scope.facets()
+    chosen, filter_notices = _normalise_filters(facets, filters or {})
+    notices += filter_notices
+
+    def narrowed(skip=None):
+        queryset = candidates
+        for facet in facets:
+            if facet.name != skip and facet.name in chosen:
+                queryset = facet.narrow(queryset, list(chosen[facet.name]))
+        return queryset
+
+    results_queryset = narrowed()
+    facet_results = [
+        _facet_result(facet, narrowed(skip=facet.name), chosen.get(facet.name, {}))
+        for facet in facets
+    ]
+
+    page = max(1, min(page, MAX_PAGE))
+    start = (page - 1) * per_page
+    if sort == "relevance":
+        matching = set(results_queryset.values_list("pk", flat=True))
+        ordered = _titles_first(
+            [pk for pk in ranking if pk in matching], results_queryset, query
+        )
+        total = len(ordered)
+        page, start = _clamp(page, total, per_page)
+        page_ids = ordered[start : start + per_page]
+    else:
+        total = results_queryset.count()
+        page, start = _clamp(page, total, per_page)
+        page_ids = list(
+            scope.order(results_queryset, sort).values_list("pk", flat=True)[
+                start : start + per_page
+            ]
+        )
+
+    loaded = {page.pk: page for page in scope.load(page_ids)}
+    openable = set(
+        scope.openable(user).filter(pk__in=page_ids).values_list("pk", flat=True)
+    )
+    hits = [
+        Hit(
+            page=loaded[pk],
+            kind=kind_of(loaded[pk].specific_class),
+            can_open=pk in openable,
+        )
+        for pk in page_ids
+        if pk in loaded
+    ]
+    return Results(
+        query=query,
+        scope=scope.name,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+        total=total,
+        hits=hits,
+        facets=facet_results,
+        sorts={key: SORTS[key] for key in scope.sorts if key != "relevance" or query},
+        notices=notices,
+    )
+
+
+def _titles_first(ordered, queryset, query):
+    """
+    Pages whose title has every word of the query (or of a synonym's wording)
+    come first, in the backend's order, then the rest. A title says what a
+    page is about better than any count of words in its body: a search for
+    "anti-racism" should open the toolkit named for it, not the page that
+    mentions it most.
+    """
+    wordings = [text.split() for text in alternatives(query)]
+    prefilter = Q()
+    for words in wordings:
+        prefilter |= Q(*[Q(title__icontains=word) for word in words])
+    titled = {
+        pk
+        for pk, title in queryset.filter(prefilter).values_list("pk", "title")
+        if any(
+            all(
+                re.search(rf"(?<!\w){re.escape(word)}(?!\w)", title.casefold())
+                for word in words
+            )
+            for words in wordings
+        )
+    }
+    return [pk for pk in ordered if pk in titled] + [
+        pk for pk in ordered if pk not in titled
+    ]
+
+
+def _clamp(page, total, per_page):
+    """Past the last page, show the last page."""
+    last = max(1, math.ceil(total / per_page))
+    page = min(page, last)
+    return page, (page - 1) * per_page
+
+
+def _facet_result(facet, queryset, chosen):
+    """A Facet with the counts of `queryset` and the chosen values first."""
+    counts = facet.counts(queryset)
+    ids = [key for key, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n]
+    if facet.limit:
+        ids = ids[: facet.limit]
+    ids = list(dict.fromkeys([*chosen, *ids]))
+    labels = facet.labels(ids)
+    options = [
+        FacetOption(
+            value=labels[key][0],
+            label=labels[key][1],
+            count=counts.get(key, 0),
+            selected=key in chosen,
+        )
+        for key in ids
+        if key in labels
+    ]
+    options.sort(key=lambda option: (not option.selected, option.label.casefold()))
+    return Facet(name=facet.name, label=facet.label, options=options)
+
+
+# Help when nothing matched ---------------------------------------------------
+
+
+def popular_topics(user, limit=8):
+    """The topics with most resources this user can find, most used first."""
+    facet = TopicFacet()
+    counts = facet.counts(LibraryScope().visible(user))
+    top = sorted(counts, key=lambda pk: -counts[pk])[:limit]
+    labels = facet.labels(top)
+    return [
+        FacetOption(
+            value=labels[pk][0], label=labels[pk][1], count=counts[pk], selected=False
+        )
+        for pk in top
+        if pk in labels
+    ]
+
+
+def suggest(query, scope, user):
+    """
+    A spelling suggestion for a query that found nothing, from the words in
+    the titles and topics this user can see; None if there is nothing better.
+    """
+    words = query.casefold().split()
+    if not words:
+        return None
+    scope = SCOPES[scope]()
+    vocabulary = set()
+    for title in scope.openable(user).values_list("title", flat=True).iterator():
+        vocabulary.update(re.findall(r"\w{3,}", title.casefold()))
+    for name in Tag.objects.filter(
+        pk__in=ResourceTag.objects.values("tag_id")
+    ).values_list("name", flat=True):
+        vocabulary.update(re.findall(r"\w{3,}", name.casefold()))
+    corrected = []
+    for word in words:
+        if word in vocabulary or len(word) < 3:
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        corrected.append(close[0] if close else word)
+    suggestion = " ".join(corrected)
+    return suggestion if suggestion != " ".join(words) else None

@@ -1,0 +1,169 @@
+"""The site search page: HTML, and JSON for suggestions and other clients."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from resources.models import ResourceIndexPage
+
+from .forms import read_search
+from .models import SearchMiss
+from .service import (
+    KINDS,
+    SCOPES,
+    SITE,
+    SearchUnavailable,
+    SiteScope,
+    kind_of,
+    popular_topics,
+    search,
+    suggest,
+)
+
+UNAVAILABLE = (
+    "Search is not working at the moment. Please try again in a few minutes; "
+    "the rest of the site is working as usual."
+)
+
+
+def log_search(results, params):
+    """
+    Count the search (Wagtail's "Search terms" report) and, when it found
+    nothing, the miss (our "Searches with no results" report). Suggestions as
+    someone types, and later pages of a search, are not counted again.
+    """
+    if not results.query or params.get("suggest") or results.page != 1:
+        return
+    Query.get(results.query).add_hit()
+    if not results.total:
+        SearchMiss.record(results.query, results.scope, timezone.localdate())
+
+
+def promotions_for(query, user):
+    """Editors' promoted results for this query that `user` may open."""
+    if not query:
+        return []
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    openable = set(
+        SiteScope()
+        .openable(user)
+        .filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        .values_list("pk", flat=True)
+    )
+    return [p for p in promotions if p.page_id is None or p.page_id in openable]
+
+
+def results_json(results, promotions=()):
+    """The JSON shape of a search: hits in order, then the facet counts."""
+    return {
+        "query": results.query,
+        "scope": results.scope,
+        "total": results.total,
+        "page": results.page,
+        "num_pages": results.num_pages,
+        "sort": results.sort,
+        "promoted": [
+            {
+                "title": promotion.title,
+                "url": promotion.page.url if promotion.page else promotion.link,
+                "description": promotion.description,
+            }
+            for promotion in promotions
+        ],
+        "results": [
+            {
+                "title": hit.page.title,
+                "url": hit.page.url,
+                "type": hit.label,
+                "summary": hit.summary,
+                "members_only": not hit.can_open,
+            }
+            for hit in results.hits
+        ],
+        "facets": {
+            facet.name: [
+                {
+                    "value": option.value,
+                    "label": option.label,
+                    "count": option.count,
+                    "selected": option.selected,
+                }
+                for option in facet.options
+            ]
+            for facet in results.facets
+        },
+        "notices": results.notices,
+    }
+
+
+def with_title_matches(data, scope, user, query, limit=6):
+    """
+    Suggestions as someone types: the search's own results, topped up with
+    pages whose title contains what was typed so far (a half-typed word
+    matches no whole word). Titles only, of pages this user may find.
+    """
+    if len(data["results"]) >= limit or len(query) < 2:
+        return data
+    seen = {result["url"] for result in data["results"]}
+    visible = SCOPES[scope]().visible(user)
+    openable = SCOPES[scope]().openable(user)
+    matches = visible.filter(title__icontains=query).order_by("title")[: limit * 2]
+    can_open = set(
+        openable.filter(pk__in=[p.pk for p in matches]).values_list("pk", flat=True)
+    )
+    for page in matches.specific():
+        if page.url in seen or len(data["results"]) >= limit:
+            continue
+        data["results"].append(
+            {
+                "title": page.title,
+                "url": page.url,
+                "type": KINDS[kind_of(type(page))],
+                "summary": "",
+                "members_only": page.pk not in can_open,
+            }
+        )
+    return data
+
+
+def unavailable(request, wants_json):
+    if wants_json:
+        return JsonResponse({"error": UNAVAILABLE}, status=503)
+    response = render(
+        request, "search/search.html", {"unavailable": UNAVAILABLE}, status=503
+    )
+    response["Retry-After"] = "60"
+    return response
+
+
+@require_GET
+def site_search(request):
+    wants_json = request.GET.get("format") == "json"
+    query, filters, sort, page, notices = read_search(request.GET, ["kind"])
+    try:
+        results = search(
+            query, user=request.user, scope=SITE, filters=filters, sort=sort, page=page
+        )
+    except SearchUnavailable:
+        return unavailable(request, wants_json)
+    results.notices[:0] = notices
+    log_search(results, request.GET)
+    promotions = promotions_for(results.query, request.user) if page == 1 else []
+    if wants_json:
+        data = results_json(results, promotions)
+        if request.GET.get("suggest"):
+            data = with_title_matches(data, SITE, request.user, results.query)
+        return JsonResponse(data)
+    context = {"results": results, "promotions": promotions, "query": results.query}
+    if results.query and not results.total:
+        library = ResourceIndexPage.objects.live().first()
+        context["suggestion"] = suggest(results.query, SITE, request.user)
+        context["popular_topics"] = popular_topics(request.user) if library else []
+        context["library_url"] = library.url if library else ""
+    return render(request, "search/search.html", context)
