@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from django.db import DatabaseError
 from django.db.models import Count, Q
 from django.db.models.functions import Length, Substr
+from django.utils.functional import cached_property
 
 from taggit.models import Tag
 from wagtail.models import Page
@@ -326,30 +327,69 @@ class KindFacet:
 # Scopes --------------------------------------------------------------------
 
 
-class LibraryScope:
+class Scope:
+    """
+    What one user may find in one part of the site. Querysets are built once
+    per search: `.public()` and the membership check each cost a query.
+    """
+
+    name = None
+    sorts = ()
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def member(self):
+        return is_member(self.user)
+
+    @cached_property
+    def visible(self):
+        """Everything this user may find: openable, or by title only."""
+        raise NotImplementedError
+
+    @cached_property
+    def openable(self):
+        """What this user may open, and so find by any of its words."""
+        raise NotImplementedError
+
+    @cached_property
+    def title_only(self):
+        """What this user may find by its title only."""
+        raise NotImplementedError
+
+
+class LibraryScope(Scope):
     """The resource library: resources and toolkits, with four facets."""
 
     name = LIBRARY
-    model = ResourcePage
     sorts = ("relevance", "newest", "title")
 
     def facets(self):
         return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet()]
 
-    def visible(self, user):
-        return ResourcePage.objects.visible_to(user)
+    @cached_property
+    def _resources(self):
+        return ResourcePage.objects.live().public()
 
-    def openable(self, user):
-        queryset = ResourcePage.objects.live().public()
-        return queryset if is_member(user) else queryset.filter(members_only=False)
+    @cached_property
+    def visible(self):
+        if self.member:
+            return self._resources
+        return self._resources.filter(Q(members_only=False) | Q(listed=True))
 
-    def title_only(self, user):
-        """What this user may find by title only: listed members-only resources."""
-        if is_member(user):
+    @cached_property
+    def openable(self):
+        if self.member:
+            return self._resources
+        return self._resources.filter(members_only=False)
+
+    @cached_property
+    def title_only(self):
+        """Listed members-only resources, for anyone who is not a member."""
+        if self.member:
             return ResourcePage.objects.none()
-        return (
-            ResourcePage.objects.live().public().filter(members_only=True, listed=True)
-        )
+        return self._resources.filter(members_only=True, listed=True)
 
     def order(self, queryset, sort):
         if sort == "title":
@@ -360,17 +400,17 @@ class LibraryScope:
         return ResourcePage.objects.filter(pk__in=ids).select_related("resource_type")
 
 
-class SiteScope:
+class SiteScope(Scope):
     """Every page on the site, labelled by kind."""
 
     name = SITE
-    model = Page
     sorts = ("relevance", "title")
 
     def facets(self):
         return [KindFacet()]
 
-    def _closed(self):
+    @staticmethod
+    def _closed():
         """Members-only resources, and the chapters of members-only toolkits."""
         closed_toolkits = ToolkitPage.objects.filter(members_only=True).values("path")
         closed_chapters = (
@@ -383,27 +423,30 @@ class SiteScope:
         closed_resources = ResourcePage.objects.filter(members_only=True).values("pk")
         return Q(pk__in=closed_resources) | Q(pk__in=closed_chapters)
 
+    @cached_property
     def _pages(self):
         return Page.objects.live().public().filter(depth__gt=1)
 
-    def openable(self, user):
-        if is_member(user):
-            return self._pages()
-        return self._pages().exclude(self._closed())
+    @cached_property
+    def openable(self):
+        if self.member:
+            return self._pages
+        return self._pages.exclude(self._closed())
 
-    def title_only(self, user):
-        if is_member(user):
+    @cached_property
+    def title_only(self):
+        if self.member:
             return Page.objects.none()
-        return self._pages().filter(
-            pk__in=ResourcePage.objects.filter(members_only=True, listed=True).values(
-                "pk"
-            )
-        )
+        listed = ResourcePage.objects.filter(members_only=True, listed=True)
+        return self._pages.filter(pk__in=listed.values("pk"))
 
-    def visible(self, user):
-        return self._pages().filter(
-            Q(pk__in=self.openable(user).values("pk"))
-            | Q(pk__in=self.title_only(user).values("pk"))
+    @cached_property
+    def visible(self):
+        if self.member:
+            return self._pages
+        return self._pages.filter(
+            Q(pk__in=self.openable.values("pk"))
+            | Q(pk__in=self.title_only.values("pk"))
         )
 
     def order(self, queryset, sort):
@@ -506,9 +549,40 @@ def _ranked(query, queryset, fields=None):
         raise
 
 
+def _index_name(results):
+    return results.backend.get_index_for_model(
+        results.query_compiler.queryset.model
+    ).name
+
+
+def id_search(results):
+    """
+    The Elasticsearch (or OpenSearch) request for ranked ids: the query
+    modelsearch compiled, asking for nothing back but each hit's pk.
+    """
+    from elasticsearch.dsl import Search
+
+    compiler = results.query_compiler
+    body = {"query": compiler.get_query()}
+    sort = compiler.get_sort()
+    if sort:
+        body["sort"] = sort
+    return (
+        Search(index=_index_name(results))
+        .update_from_dict(body)
+        .source(False)
+        .extra(size=MAX_SERVER_HITS, fields=["pk"], track_total_hits=False)
+    )
+
+
 def server_ranked_ids(results):
     """Ranked ids from a search server, without loading the pages."""
-    return [obj.pk for obj in results[:MAX_SERVER_HITS]]
+    request = id_search(results)
+    response = results.backend.es.search(
+        index=_index_name(results), **request.to_dict()
+    )
+    to_python = results.query_compiler.queryset.model._meta.pk.to_python
+    return [to_python(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
 
 
 def _is_server_error(error):
@@ -554,25 +628,25 @@ def search(
     hits for `page` and the facet counts. `filters` maps a facet name to the
     values (slugs) chosen. Raises SearchUnavailable if the backend is down.
     """
-    scope = SCOPES[scope]()
+    scope = SCOPES[scope](user)
     query, notices = clean_query(query)
     sort = sort if sort in scope.sorts else None
     if sort is None or (sort == "relevance" and not query):
         sort = "relevance" if query else scope.sorts[1]
 
     if query:
-        open_ids, open_subquery = _ranked(query, scope.openable(user))
+        open_ids, open_subquery = _ranked(query, scope.openable)
         title_ids, title_subquery = (
-            _ranked(query, scope.title_only(user), fields=["title"])
-            if scope.title_only(user).exists()
+            _ranked(query, scope.title_only, fields=["title"])
+            if not scope.member and scope.title_only.exists()
             else ([], [])
         )
-        candidates = scope.visible(user).filter(
+        candidates = scope.visible.filter(
             Q(pk__in=open_subquery) | Q(pk__in=title_subquery)
         )
         ranking = open_ids + [pk for pk in title_ids if pk not in set(open_ids)]
     else:
-        candidates = scope.visible(user)
+        candidates = scope.visible
         ranking = None
 
     facets = scope.facets()
@@ -612,9 +686,7 @@ def search(
         )
 
     loaded = {page.pk: page for page in scope.load(page_ids)}
-    openable = set(
-        scope.openable(user).filter(pk__in=page_ids).values_list("pk", flat=True)
-    )
+    openable = set(scope.openable.filter(pk__in=page_ids).values_list("pk", flat=True))
     hits = [
         Hit(
             page=loaded[pk],
@@ -701,7 +773,7 @@ def _facet_result(facet, queryset, chosen):
 def popular_topics(user, limit=8):
     """The topics with most resources this user can find, most used first."""
     facet = TopicFacet()
-    counts = facet.counts(LibraryScope().visible(user))
+    counts = facet.counts(LibraryScope(user).visible)
     top = sorted(counts, key=lambda pk: -counts[pk])[:limit]
     labels = facet.labels(top)
     return [
@@ -721,9 +793,9 @@ def suggest(query, scope, user):
     words = query.casefold().split()
     if not words:
         return None
-    scope = SCOPES[scope]()
+    scope = SCOPES[scope](user)
     vocabulary = set()
-    for title in scope.openable(user).values_list("title", flat=True).iterator():
+    for title in scope.openable.values_list("title", flat=True).iterator():
         vocabulary.update(re.findall(r"\w{3,}", title.casefold()))
     for name in Tag.objects.filter(
         pk__in=ResourceTag.objects.values("tag_id")

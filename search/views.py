@@ -51,9 +51,8 @@ def promotions_for(query, user):
         query__query_string=normalise_query_string(query)
     ).select_related("page")
     openable = set(
-        SiteScope()
-        .openable(user)
-        .filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        SiteScope(user)
+        .openable.filter(pk__in=[p.page_id for p in promotions if p.page_id])
         .values_list("pk", flat=True)
     )
     return [p for p in promotions if p.page_id is None or p.page_id in openable]
@@ -111,8 +110,8 @@ def with_title_matches(data, scope, user, query, limit=6):
     if len(data["results"]) >= limit or len(query) < 2:
         return data
     seen = {result["url"] for result in data["results"]}
-    visible = SCOPES[scope]().visible(user)
-    openable = SCOPES[scope]().openable(user)
+    scope = SCOPES[scope](user)
+    visible, openable = scope.visible, scope.openable
     matches = visible.filter(title__icontains=query).order_by("title")[: limit * 2]
     can_open = set(
         openable.filter(pk__in=[p.pk for p in matches]).values_list("pk", flat=True)

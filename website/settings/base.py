@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Members-only files are not to be kept by shared caches.
+    "resources.documents.private_documents",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -205,7 +207,8 @@ if ELASTICSEARCH_URL:
         "URLS": [ELASTICSEARCH_URL],
         "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="lla_"),
         "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
-        "OPTIONS": {},
+        # Fail fast: search answers 503 rather than keep a visitor waiting.
+        "OPTIONS": {"max_retries": 1},
         "INDEX_SETTINGS": {},
     }
 # Wagtail's "Search terms" report keeps daily counts this many days.
@@ -242,6 +245,11 @@ WAGTAILDOCS_EXTENSIONS = [
     "csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip",
 ]  # fmt: skip
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always pass through Wagtail's serve view, which runs the
+# before_serve_document hook that keeps members-only files private. With S3,
+# the default "redirect" would hand out URLs anyone could use.
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtaildocs-serve-method
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Security headers that hold in every environment.
