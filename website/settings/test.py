@@ -33,3 +33,7 @@ LLA_DEV_ADMIN = False
 # Static files come from the app folders; nothing is collected for tests.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# With ELASTICSEARCH_URL set the suite runs on Elasticsearch, in its own indexes.
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "lla_test_"
