@@ -393,6 +393,20 @@ class NetworkPage(RoutablePageMixin, Page):
             f"{self.slug}.ics",
         )
 
+    @path("resources/feed/", name="feed")
+    def feed(self, request):
+        """New and updated public resources filed under this network, as Atom."""
+        from resources.feeds import ResourceFeed
+        from resources.models import ResourcePage
+
+        resources = ResourcePage.objects.open_to_all().filter(networks=self)
+        return ResourceFeed(self, resources, title=self.title)(request)
+
+    @property
+    def feed_url(self):
+        url = self.url  # None in the preview of a page not yet saved
+        return url and url + self.reverse_subpage("feed")
+
 
 def calendar_response(body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -75,6 +75,19 @@ def ensure_lla_editors_group():
             for model in ("person", "organisation")
             for action in ("add", "change", "delete", "view")
         ),
+        # Merging topics (Library > Topics) changes and deletes tags.
+        _permission("taggit", "change_tag"),
+        _permission("taggit", "delete_tag"),
+        # Search: synonyms, promoted results, and the no-results report.
+        *(
+            _permission("search", f"{action}_synonym")
+            for action in ("add", "change", "delete", "view")
+        ),
+        *(
+            _permission("wagtailsearchpromotions", f"{action}_searchpromotion")
+            for action in ("add", "change", "delete", "view")
+        ),
+        _permission("search", "view_searchmiss"),
     )
     _grant_pages(group, Page.get_first_root_node(), ALL_PAGE_PERMISSIONS)
     _grant_collection(group, MEDIA_ALL)

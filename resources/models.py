@@ -9,8 +9,10 @@ where editors list them; their summary, body and files never.
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -192,6 +194,19 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
         return serve_library(self, request)
 
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """New and updated public resources, as an Atom feed."""
+        from .feeds import ResourceFeed
+
+        resources = ResourcePage.objects.open_to_all().descendant_of(self)
+        return ResourceFeed(self, resources, title=self.title)(request)
+
+    @property
+    def feed_url(self):
+        url = self.url  # None in the preview of a page not yet saved
+        return url and url + self.reverse_subpage("feed")
+
 
 class ResourcePageManager(PageManager):
     def visible_to(self, user):
@@ -203,6 +218,10 @@ class ResourcePageManager(PageManager):
         if is_member(user):
             return queryset
         return queryset.filter(models.Q(members_only=False) | models.Q(listed=True))
+
+    def open_to_all(self):
+        """Live resources anyone may open, for channels everyone can read (feeds)."""
+        return self.live().public().filter(members_only=False)
 
 
 class ResourcePage(ResourceAccessMixin, Page):
@@ -308,6 +327,15 @@ class ResourcePage(ResourceAccessMixin, Page):
     def can_open(self, user):
         return not self.members_only or is_member(user)
 
+    def get_context(self, request, *args, **kwargs):
+        from search.related import related_resources
+
+        context = super().get_context(request, *args, **kwargs)
+        if context["can_open"]:
+            context["related"] = related_resources(self, request.user)
+            context["user_is_member"] = is_member(request.user)
+        return context
+
     def access_resource(self):
         return self
 
@@ -346,11 +374,22 @@ class AttachedFile(Orderable):
     def display_title(self):
         return self.title or self.document.title
 
+    @property
+    def download_url(self):
+        """Where the page links the file: a view that counts the download."""
+        return reverse("resources:download", args=[self.kind, self.pk])
+
 
 class ResourceFile(AttachedFile):
     """A file of a resource."""
 
+    kind = "resource"
+
     resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
+
+    @property
+    def page(self):
+        return self.resource
 
 
 class ToolkitPage(ResourcePage):
@@ -429,6 +468,49 @@ class ToolkitSectionPage(ResourceAccessMixin, Page):
 class ChapterFile(AttachedFile):
     """A file of one toolkit chapter, e.g. a worksheet."""
 
+    kind = "chapter"
+
     chapter = ParentalKey(
         ToolkitSectionPage, on_delete=models.CASCADE, related_name="files"
     )
+
+    @property
+    def page(self):
+        return self.chapter
+
+
+class DownloadCount(models.Model):
+    """
+    How many times a resource's files were downloaded on one day; a toolkit's
+    count includes its chapters' files. Nothing about who downloaded is kept.
+    """
+
+    resource = models.ForeignKey(
+        ResourcePage, on_delete=models.CASCADE, related_name="download_counts"
+    )
+    date = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["resource", "date"], name="one_download_count_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.resource_id} on {self.date}: {self.count}"
+
+    @classmethod
+    def record(cls, resource):
+        """Adds one to today's count, in the database, so no download is lost."""
+        today = timezone.localdate()
+        counts = cls.objects.filter(resource=resource, date=today)
+        if counts.update(count=models.F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(resource=resource, date=today, count=1)
+        except IntegrityError:
+            # Another request made today's row first.
+            counts.update(count=models.F("count") + 1)

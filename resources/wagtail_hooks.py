@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_views, documents, reports
 from .models import Audience, ResourceType
 
 
@@ -23,6 +25,30 @@ class LibrarySnippets(SnippetViewSetGroup):
     menu_icon = "folder-open-inverse"
     menu_label = "Library"
     menu_name = "library"
+    submenu_hook = "register_library_menu_item"
 
 
 register_snippet(LibrarySnippets)
+
+
+@hooks.register("register_admin_urls")
+def register_topic_urls():
+    return admin_views.urlpatterns
+
+
+@hooks.register("register_library_menu_item")
+def register_topics_menu_item():
+    return admin_views.topics_menu_item()
+
+
+hooks.register("before_serve_document", documents.before_serve_document)
+
+
+@hooks.register("register_admin_urls")
+def register_downloads_report_urls():
+    return reports.urlpatterns
+
+
+@hooks.register("register_reports_menu_item")
+def register_downloads_report_menu_item():
+    return reports.downloads_menu_item()

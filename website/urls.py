@@ -15,6 +15,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("search/", search_views.site_search, name="search"),
+    path("library-files/", include("resources.urls")),
 ]
 
 if settings.DEBUG:

@@ -86,12 +86,13 @@ def test_a_chapter_offers_its_own_files(client, toolkit):
         title="Reflection worksheet",
         file=SimpleUploadedFile("worksheet.pdf", b"%PDF-1.4"),
     )
-    ChapterFile.objects.create(chapter=chapter, document=document)
+    attached = ChapterFile.objects.create(chapter=chapter, document=document)
 
     link = html(client.get(chapter.url)).find("a", string="Reflection worksheet")
 
-    assert link["href"] == document.url
-    assert client.get(link["href"]).status_code == 200
+    # Through the counting link (tests/resources/test_downloads.py) to the file.
+    assert link["href"] == attached.download_url
+    assert client.get(link["href"], follow=True).status_code == 200
 
 
 def test_a_toolkit_is_a_resource_in_the_library(client, library, toolkit):

@@ -1,0 +1,69 @@
+"""
+Members-only files stay members-only at Wagtail's own document URLs.
+
+Wagtail serves every document at /documents/<id>/<filename> to anyone who has
+the address. A document attached to a members-only resource, or to a chapter
+of a members-only toolkit, is served only to members; anyone else gets a 404,
+which says nothing about what the file is. A document also attached to a
+live, public resource anyone may open is public: hiding it would break that
+resource's page.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from django.utils.cache import patch_cache_control
+
+from wagtail.models import Page
+
+from .models import ResourcePage, ToolkitSectionPage, is_member
+
+# Set on a request for a members-only document that is served to a member.
+PRIVATE = "lla_private_document"
+
+
+def holders(document, resources, chapters):
+    """Those of `resources` holding `document`, directly or in one of `chapters`."""
+    chapter_paths = chapters.filter(files__document=document).values_list(
+        "path", flat=True
+    )
+    toolkit_paths = [path[: -Page.steplen] for path in chapter_paths]
+    return resources.filter(Q(files__document=document) | Q(path__in=toolkit_paths))
+
+
+def is_members_only(document):
+    """Whether only members may download `document`."""
+    members_only = ResourcePage.objects.filter(members_only=True)
+    if not holders(document, members_only, ToolkitSectionPage.objects.all()).exists():
+        return False
+    open_chapters = ToolkitSectionPage.objects.live().public()
+    open_resources = ResourcePage.objects.open_to_all()
+    return not holders(document, open_resources, open_chapters).exists()
+
+
+def before_serve_document(document, request):
+    """
+    The `before_serve_document` hook: a 404 for anyone but a member when the
+    document is members-only. For a member, it marks the request so that
+    `private_documents` marks the response private.
+    """
+    if not is_members_only(document):
+        return
+    if not is_member(request.user):
+        raise Http404
+    setattr(request, PRIVATE, True)
+
+
+def private_documents(get_response):
+    """
+    Middleware giving a members-only document `Cache-Control: private,
+    no-store`, so no shared cache keeps a copy and hands it to someone else.
+    A hook cannot do it: Wagtail ignores a streamed response from one.
+    """
+
+    def middleware(request):
+        response = get_response(request)
+        if getattr(request, PRIVATE, False):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return middleware
