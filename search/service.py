@@ -42,6 +42,7 @@ from resources.models import (
     is_member,
 )
 
+from .backends import sqlite_ranked_ids
 from .synonyms import alternatives, expand
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,9 @@ MAX_QUERY_LENGTH = 200
 # database backends rank in SQL and have no such limit.
 MAX_SERVER_HITS = 5000
 PER_PAGE = 20
+# Below this many matches, filters and counts take the matches' ids as query
+# parameters (SQLite allows 32,766); above it, a subquery.
+MAX_IDS_AS_PARAMETERS = 20000
 MAX_PAGE = 1000
 
 SORTS = {
@@ -533,12 +537,20 @@ def _ranked(query, queryset, fields=None):
         results = backend.search(
             expand(query), queryset, fields=fields, order_by_relevance=True
         )
-        if hasattr(results, "get_queryset"):
-            matched = results.get_queryset()
-            ids = list(matched.values_list("pk", flat=True))
-            return ids, matched.values("pk")
-        ids = server_ranked_ids(results)
-        return ids, ids
+        if not hasattr(results, "get_queryset"):
+            ids = server_ranked_ids(results)
+            return ids, ids
+        # The set of matches, without scores: cheap to use as a subquery.
+        matched = backend.search(
+            expand(query), queryset, fields=fields, order_by_relevance=False
+        ).get_queryset()
+        ranked = sqlite_ranked_ids(results)
+        if ranked is None:
+            ranked = list(results.get_queryset().values_list("pk", flat=True))
+        else:
+            allowed = set(matched.values_list("pk", flat=True))
+            ranked = [pk for pk in ranked if pk in allowed]
+        return ranked, matched.values("pk")
     except DatabaseError as error:
         logger.exception("Search failed")
         raise SearchUnavailable from error
@@ -641,10 +653,15 @@ def search(
             if not scope.member and scope.title_only.exists()
             else ([], [])
         )
-        candidates = scope.visible.filter(
-            Q(pk__in=open_subquery) | Q(pk__in=title_subquery)
-        )
         ranking = open_ids + [pk for pk in title_ids if pk not in set(open_ids)]
+        if len(ranking) <= MAX_IDS_AS_PARAMETERS:
+            # The matches as a list: each filter and count then looks them up
+            # instead of running the full-text match again.
+            candidates = scope.visible.filter(pk__in=ranking)
+        else:
+            candidates = scope.visible.filter(
+                Q(pk__in=open_subquery) | Q(pk__in=title_subquery)
+            )
     else:
         candidates = scope.visible
         ranking = None
