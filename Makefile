@@ -66,8 +66,8 @@ check: $(VENV)/.installed-dev ## Django system checks, missing migrations, and t
 		ALLOWED_HOSTS=www.example.org DATABASE_URL=sqlite:///:memory: \
 		$(MANAGE) check --deploy --fail-level WARNING
 
-bench: $(VENV)/.installed-dev ## Benchmarks (never part of make test); figures go in the README
-	$(BIN)/python -m benchmarks
+bench: $(VENV)/.installed-dev ## Benchmarks: pages, and library searches at 1,000 and 10,000 resources (not in make test)
+	$(BIN)/python -m benchmarks --library 1000,10000
 
 clean: ## Remove the virtual environment and caches (keeps the database and media)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,19 +1,30 @@
 """
-Page render benchmarks: each public page rendered in-process, many times, on a
-throwaway database loaded with the LLA content, as `make run` would load it.
+Benchmarks on a throwaway database loaded with the LLA content, as `make run`
+would load it, with requests served in-process by Django's WSGI handler.
 
-Reports p50/p95 wall time and the number of queries per request. Usage:
+Page renders (always, unless --no-pages): each public page, many times.
 
-    make bench                       # SQLite
+Library searches (--library SIZES): the library is topped up with
+`manage.py make_fake_resources` to each size in turn (1,000, then 9,000 more
+for 10,000; the generation time is printed), then a few searches with
+facets, in the library's URL API, and the site search are timed, for an
+anonymous visitor and a signed-in member. A row stops after --budget seconds
+(at least 5 requests), and its n says how many requests were timed.
+
+Each row reports p50/p95 wall time, queries per request and, for searches,
+the response's status. Usage:
+
+    make bench                       # pages, then the library at 1,000 and 10,000
+    .venv/bin/python -m benchmarks   # pages only
+    .venv/bin/python -m benchmarks --no-pages --library 1000,10000 \
+        --library-requests 50 --budget 20
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench make bench
 """
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 PAGES = [
@@ -32,18 +43,45 @@ PAGES = [
 ]
 
 
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    index = min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))
-    return ordered[index]
+def sizes(value):
+    """`1000,10000` as [1000, 10000]; each a resource count from 1 to 100,000."""
+    try:
+        parsed = [int(part) for part in value.split(",")]
+    except ValueError:
+        parsed = []
+    if not parsed or not all(1 <= size <= 100_000 for size in parsed):
+        raise argparse.ArgumentTypeError(
+            f"expected sizes from 1 to 100000 separated by commas, not {value!r}"
+        )
+    return parsed
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--requests", type=int, default=200, help="per page")
+    parser.add_argument("--no-pages", action="store_true", help="skip the page renders")
+    parser.add_argument(
+        "--library",
+        type=sizes,
+        metavar="N[,N...]",
+        help="library sizes to time searches at, e.g. 1000,10000",
+    )
+    parser.add_argument(
+        "--library-requests", type=int, default=100, help="per search and user"
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=30,
+        help="seconds a search row may take before it stops early (30)",
+    )
     args = parser.parse_args()
-    if args.requests < 1:
-        parser.error("--requests must be at least 1")
+    if min(args.requests, args.library_requests) < 1:
+        parser.error("--requests and --library-requests must be at least 1")
+    if args.budget <= 0:
+        parser.error("--budget must be more than 0 seconds")
 
     workdir = Path(tempfile.mkdtemp(prefix="lla-bench-"))
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
@@ -57,12 +95,10 @@ def main():
     django.setup()
     # The 404 page is measured on purpose; its warnings are not news.
     logging.getLogger("django.request").setLevel(logging.ERROR)
-    from django.conf import settings
     from django.core.handlers.wsgi import WSGIHandler
     from django.core.management import call_command
     from django.db import connection
     from django.test import RequestFactory
-    from django.test.utils import CaptureQueriesContext
 
     # A fresh database, so figures never depend on what a developer has loaded.
     test_db = connection.creation.create_test_db(verbosity=0, keepdb=False)
@@ -77,28 +113,31 @@ def main():
         def get(path):
             return handler.get_response(factory.get(path))
 
-        engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-        print(
-            f"\nPage renders on {engine}, {args.requests} requests each, "
-            "through Django's WSGI handler in-process"
-        )
-        print(f"{'page':<78}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
-        for path in PAGES:
-            get(path)  # warm caches
-            timings = []
-            for _ in range(args.requests):
-                start = time.perf_counter()
-                get(path)
-                timings.append((time.perf_counter() - start) * 1000)
-            with CaptureQueriesContext(connection) as queries:
-                get(path)
-            print(
-                f"{path:<78}{statistics.median(timings):>9.1f}"
-                f"{percentile(timings, 0.95):>9.1f}{len(queries):>9}"
-            )
+        if not args.no_pages:
+            render_pages(get, args.requests)
+        if args.library:
+            from . import library
+
+            library.run(handler, args.library, args.library_requests, args.budget)
     finally:
         connection.creation.destroy_test_db(test_db, verbosity=0)
     return 0
+
+
+def render_pages(get, requests):
+    from django.conf import settings
+
+    from .timing import measure
+
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    print(
+        f"\nPage renders on {engine}, {requests} requests each, "
+        "through Django's WSGI handler in-process"
+    )
+    print(f"{'page':<78}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
+    for path in PAGES:
+        result = measure(get, path, requests)
+        print(f"{path:<78}{result.p50:>9.1f}{result.p95:>9.1f}{result.queries:>9}")
 
 
 if __name__ == "__main__":

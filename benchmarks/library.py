@@ -1,0 +1,151 @@
+"""
+Library search benchmark: the library topped up with synthetic resources to
+each size in turn, then a few representative searches, each timed for an
+anonymous visitor and for a signed-in member.
+
+Imported once Django is set up and the LLA content is loaded.
+"""
+
+import io
+import sys
+import time
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db.models import Count
+from django.test import Client, RequestFactory
+
+from taggit.models import Tag
+
+from networks.models import NetworkPage
+from resources.models import (
+    MEMBERS_GROUP,
+    Audience,
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceType,
+)
+
+from .timing import measure
+
+
+def library_size():
+    library = ResourceIndexPage.objects.get()
+    return ResourcePage.objects.child_of(library).count()
+
+
+def top_up(size):
+    """Adds fake resources until the library holds `size`; returns how many."""
+    missing = size - library_size()
+    if missing > 0:
+        # Its progress bar shows on the terminal; its summary is printed here.
+        call_command(
+            "make_fake_resources", str(missing), stdout=io.StringIO(), stderr=sys.stderr
+        )
+    return max(missing, 0)
+
+
+def _most_used(queryset, relation, count=1):
+    ranked = queryset.annotate(uses=Count(relation)).order_by("-uses", "slug")
+    return [item.slug for item in ranked[:count]]
+
+
+def facets():
+    """
+    The most used network, type, audiences and topic: the facet values with
+    the most resources behind them, so the slowest of their kind.
+    """
+    return {
+        "network": _most_used(NetworkPage.objects.live(), "resources")[0],
+        "type": _most_used(ResourceType.objects, "resources")[0],
+        "audiences": _most_used(Audience.objects, "resources", 2),
+        "topic": _most_used(
+            Tag.objects.filter(resources_resourcetag_items__isnull=False),
+            "resources_resourcetag_items",
+        )[0],
+    }
+
+
+def searches(chosen):
+    """The requests timed at each size, in the library's URL API."""
+    network, kind, topic = chosen["network"], chosen["type"], chosen["topic"]
+    first, second = chosen["audiences"]
+    return [
+        f"/resources/?q=equity&network={network}&type={kind}",
+        f"/resources/?network={network}&topic={topic}",
+        f"/resources/?q=careers+apprenticeships&audience={first}&type={kind}"
+        "&sort=newest",
+        f"/resources/?audience={first}&audience={second}&sort=title&page=2",
+        "/search/?q=equity",
+    ]
+
+
+def member_cookie():
+    """A session cookie of a signed-in member of a partner organisation."""
+    member = get_user_model().objects.create_user(
+        username="bench-member", email="bench-member@example.org"
+    )
+    member.groups.add(Group.objects.get_or_create(name=MEMBERS_GROUP)[0])
+    client = Client()
+    client.force_login(member)
+    name = settings.SESSION_COOKIE_NAME
+    return f"{name}={client.cookies[name].value}"
+
+
+def run(handler, sizes, requests, budget):
+    """Prints a table per size: a row per request and user."""
+    users = {
+        "anon": RequestFactory(HTTP_HOST="localhost"),
+        "member": RequestFactory(HTTP_HOST="localhost", HTTP_COOKIE=member_cookie()),
+    }
+    _check_member_sees_more(handler, users)
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    print(
+        f"\nLibrary searches on {engine}, up to {requests} requests each "
+        f"(fewer if a row takes over {budget:g} s: n says how many), "
+        "through Django's WSGI handler in-process"
+    )
+    chosen = None
+    for size in sorted(sizes):
+        start = time.perf_counter()
+        added = top_up(size)
+        print(
+            f"\nLibrary at {library_size():,} resources: {added:,} fake ones "
+            f"made in {time.perf_counter() - start:.1f} s"
+        )
+        print(
+            f"{'size':>7}  {'user':<7}{'request':<82}{'n':>5}{'p50 ms':>9}"
+            f"{'p95 ms':>9}{'queries':>9}{'status':>8}"
+        )
+        # Chosen once, at the first size, so every size runs the same requests.
+        chosen = chosen or facets()
+        for path in searches(chosen):
+            for user, factory in users.items():
+                result = measure(
+                    lambda p, f=factory: handler.get_response(f.get(p)),
+                    path,
+                    requests,
+                    budget,
+                )
+                print(
+                    f"{size:>7,}  {user:<7}{path:<82}{len(result.timings):>5}"
+                    f"{result.p50:>9.1f}{result.p95:>9.1f}{result.queries:>9}"
+                    f"{result.status:>8}",
+                    flush=True,
+                )
+
+
+def _check_member_sees_more(handler, users):
+    """Fails loudly if the member's cookie does not sign them in."""
+    page = ResourcePage.objects.live().filter(members_only=True).first()
+    if page is None:
+        return
+    path = page.url_path.removeprefix(page.get_site().root_page.url_path)
+    status = handler.get_response(users["member"].get(f"/{path}")).status_code
+    if status != 200:
+        raise SystemExit(
+            f"The benchmark member got {status} for members-only /{path}: "
+            "their session does not sign them in."
+        )
