@@ -205,15 +205,22 @@ class AudienceFacet(ThroughFacet):
 class TopicFacet(ThroughFacet):
     source_column = "content_object_id"
 
-    def __init__(self):
+    def __init__(self, visible=None):
         super().__init__("topic", "Topic", ResourceTag, "tag_id", limit=15)
+        self.visible = visible
 
     def lookup(self, values):
+        """Only topics of resources the user may find: a topic's name is news."""
+        tags = Tag.objects.filter(slug__in=values)
+        if self.visible is not None:
+            tags = tags.filter(
+                pk__in=ResourceTag.objects.filter(
+                    content_object_id__in=self.visible.values("pk")
+                ).values("tag_id")
+            )
         return {
             slug: (pk, name)
-            for pk, slug, name in Tag.objects.filter(slug__in=values).values_list(
-                "pk", "slug", "name"
-            )
+            for pk, slug, name in tags.values_list("pk", "slug", "name")
         }
 
     def labels(self, ids):
@@ -370,7 +377,7 @@ class LibraryScope(Scope):
     sorts = ("relevance", "newest", "title")
 
     def facets(self):
-        return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet()]
+        return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet(self.visible)]
 
     @cached_property
     def _resources(self):
@@ -814,9 +821,13 @@ def suggest(query, scope, user):
     vocabulary = set()
     for title in scope.openable.values_list("title", flat=True).iterator():
         vocabulary.update(re.findall(r"\w{3,}", title.casefold()))
-    for name in Tag.objects.filter(
-        pk__in=ResourceTag.objects.values("tag_id")
-    ).values_list("name", flat=True):
+    # Topics of the resources this user may open, never of hidden ones.
+    topics = ResourceTag.objects.filter(
+        content_object_id__in=LibraryScope(user).openable.values("pk")
+    )
+    for name in Tag.objects.filter(pk__in=topics.values("tag_id")).values_list(
+        "name", flat=True
+    ):
         vocabulary.update(re.findall(r"\w{3,}", name.casefold()))
     corrected = []
     for word in words:
