@@ -53,6 +53,29 @@ def pytest_runtest_makereport(item, call):
         )
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """
+    A browser test is transactional: Django empties the database after it,
+    Wagtail's root page (made by a migration) included. Run alone, pytest-django
+    puts such tests last; under pytest-xdist a worker may run ordinary tests
+    after one. So put the migrations' data back once the test is torn down.
+    """
+    yield
+    if not item.get_closest_marker("browser"):
+        return
+    from django.db import connections
+
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+        connections.close_all()
+
+
 @pytest.fixture(scope="session")
 def chromium_path():
     if not CHROMIUM.exists():
