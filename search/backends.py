@@ -14,6 +14,10 @@ from modelsearch.query import MatchAll, Not
 
 def sqlite_ranked_ids(results):
     """Object ids matching `results`' query, best first; None if not SQLite FTS."""
+    # modelsearch's SQLite modules can only be imported when SQLite is the
+    # database (their models exist only then), so look at the backend first.
+    if not type(results.backend).__module__.endswith(".sqlite.sqlite"):
+        return None
     try:
         from modelsearch.backends.database.sqlite.query import (
             MatchExpression,
