@@ -62,7 +62,8 @@ def pytest_runtest_teardown(item, nextitem):
     after one. So put the migrations' data back once the test is torn down.
     """
     yield
-    if not item.get_closest_marker("browser"):
+    # After the last test the test database is already gone.
+    if nextitem is None or not item.get_closest_marker("browser"):
         return
     from django.db import connections
 
