@@ -208,6 +208,13 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return url and url + self.reverse_subpage("feed")
 
 
+# Who may find which resource, in one place: the manager below and the search
+# service (search/service.py) both filter with these.
+OPEN_TO_ALL = models.Q(members_only=False)
+LISTED_MEMBERS_ONLY = models.Q(members_only=True, listed=True)
+FINDABLE_BY_ANYONE = OPEN_TO_ALL | LISTED_MEMBERS_ONLY
+
+
 class ResourcePageManager(PageManager):
     def visible_to(self, user):
         """
@@ -217,11 +224,11 @@ class ResourcePageManager(PageManager):
         queryset = self.live().public()
         if is_member(user):
             return queryset
-        return queryset.filter(models.Q(members_only=False) | models.Q(listed=True))
+        return queryset.filter(FINDABLE_BY_ANYONE)
 
     def open_to_all(self):
         """Live resources anyone may open, for channels everyone can read (feeds)."""
-        return self.live().public().filter(members_only=False)
+        return self.live().public().filter(OPEN_TO_ALL)
 
 
 class ResourcePage(ResourceAccessMixin, Page):

@@ -33,6 +33,9 @@ from wagtail.search.backends import get_search_backend
 
 from networks.models import NetworkPage
 from resources.models import (
+    FINDABLE_BY_ANYONE,
+    LISTED_MEMBERS_ONLY,
+    OPEN_TO_ALL,
     Audience,
     ResourcePage,
     ResourceTag,
@@ -387,20 +390,20 @@ class LibraryScope(Scope):
     def visible(self):
         if self.member:
             return self._resources
-        return self._resources.filter(Q(members_only=False) | Q(listed=True))
+        return self._resources.filter(FINDABLE_BY_ANYONE)
 
     @cached_property
     def openable(self):
         if self.member:
             return self._resources
-        return self._resources.filter(members_only=False)
+        return self._resources.filter(OPEN_TO_ALL)
 
     @cached_property
     def title_only(self):
         """Listed members-only resources, for anyone who is not a member."""
         if self.member:
             return ResourcePage.objects.none()
-        return self._resources.filter(members_only=True, listed=True)
+        return self._resources.filter(LISTED_MEMBERS_ONLY)
 
     def order(self, queryset, sort):
         if sort == "title":
@@ -448,7 +451,7 @@ class SiteScope(Scope):
     def title_only(self):
         if self.member:
             return Page.objects.none()
-        listed = ResourcePage.objects.filter(members_only=True, listed=True)
+        listed = ResourcePage.objects.filter(LISTED_MEMBERS_ONLY)
         return self._pages.filter(pk__in=listed.values("pk"))
 
     @cached_property
