@@ -18,7 +18,6 @@ from accounts.factories import UserFactory
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from networks.permissions import ensure_lla_editors_group
 from resources.factories import (
-    ResourceIndexPageFactory,
     ResourcePageFactory,
     ToolkitPageFactory,
     ToolkitSectionPageFactory,
@@ -29,11 +28,6 @@ pytestmark = pytest.mark.django_db
 
 SUMMARY = "Secret summary only members may read."
 BODY = "Secret body paragraph."
-
-
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -25,7 +25,6 @@ from accounts.factories import UserFactory
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from networks.permissions import ensure_lla_editors_group
 from resources.factories import (
-    ResourceIndexPageFactory,
     ResourcePageFactory,
     ToolkitPageFactory,
     ToolkitSectionPageFactory,
@@ -36,11 +35,6 @@ pytestmark = pytest.mark.django_db
 
 CONTENT = b"%PDF-1.4 members' handout"
 REPORT_URL = "/admin/reports/downloads/"
-
-
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from bs4 import BeautifulSoup
 from accounts.factories import UserFactory
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from resources.factories import (
-    ResourceIndexPageFactory,
     ResourcePageFactory,
     ToolkitPageFactory,
 )
@@ -26,11 +25,6 @@ from resources.models import MEMBERS_GROUP, ResourcePage
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture

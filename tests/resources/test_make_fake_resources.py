@@ -19,7 +19,6 @@ import pytest
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from resources.factories import (
     AudienceFactory,
-    ResourceIndexPageFactory,
     ResourcePageFactory,
     ResourceTypeFactory,
 )
@@ -27,11 +26,6 @@ from resources.management.commands.make_fake_resources import TOPICS
 from resources.models import ResourcePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from resources.factories import (
-    ResourceIndexPageFactory,
     ResourcePageFactory,
     ToolkitPageFactory,
     ToolkitSectionPageFactory,
@@ -20,11 +19,6 @@ from resources.models import ChapterFile, ResourcePage, ResourceTag
 from resources.pdf import text_pdf
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 def html(response):

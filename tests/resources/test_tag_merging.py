@@ -19,18 +19,13 @@ from bs4 import BeautifulSoup
 from accounts.factories import UserFactory
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from networks.permissions import ensure_lla_editors_group
-from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
+from resources.factories import ResourcePageFactory
 from resources.models import MEMBERS_GROUP, ResourcePage, ResourceTag
 from resources.tags import merge_tags
 
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/topics/"
-
-
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home)
 
 
 def resource(library, *topics, title=None):
