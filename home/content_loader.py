@@ -26,6 +26,7 @@ LOADERS = [
     "networks.lla_loader.load",
     "resources.lla_loader.load",
     "search.lla_loader.load",
+    "enquiries.lla_loader.load",
 ]
 
 

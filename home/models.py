@@ -71,6 +71,7 @@ class HomePage(Page):
         "networks.NetworkIndexPage",
         "networks.OrganisationIndexPage",
         "resources.ResourceIndexPage",
+        "enquiries.ContactPage",
     ]
     max_count = 1
 

@@ -5,7 +5,8 @@ Who may edit what in the admin.
 - Each network has its own group, made with the network, whose members edit
   that network's page (meetings are part of it) and nothing else in the tree.
   They can use images and documents (photos, minutes) and choose, but not
-  change, people and organisations.
+  change, people and organisations. They see and triage the enquiries sent
+  to their network, and no others.
 
 Both functions are idempotent: run them again and nothing changes.
 """
@@ -88,6 +89,13 @@ def ensure_lla_editors_group():
             for action in ("add", "change", "delete", "view")
         ),
         _permission("search", "view_searchmiss"),
+        # Enquiries: every network's, and the settings that route them.
+        *(
+            _permission("enquiries", f"{action}_enquiry")
+            for action in ("view", "change", "delete")
+        ),
+        _permission("enquiries", "view_all_enquiries"),
+        _permission("enquiries", "change_enquirysettings"),
     )
     _grant_pages(group, Page.get_first_root_node(), ALL_PAGE_PERMISSIONS)
     _grant_collection(group, MEDIA_ALL)
@@ -110,6 +118,9 @@ def ensure_network_group(network):
         _permission("wagtailadmin", "access_admin"),
         _permission("networks", "view_person"),
         _permission("networks", "view_organisation"),
+        # Their own network's enquiries (Enquiry.objects.for_user scopes them).
+        _permission("enquiries", "view_enquiry"),
+        _permission("enquiries", "change_enquiry"),
     )
     _grant_pages(group, network, NETWORK_PAGE_PERMISSIONS)
     _grant_collection(group, MEDIA_USE)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "networks",
     "resources",
     "search",
+    "enquiries",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -190,6 +191,21 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
+
+# Enquiries (enquiries/). Each failed email is tried again after these many
+# seconds in turn, then marked failed and the alliance inbox alerted.
+ENQUIRY_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60]
+# A form sent back sooner than this after it was shown is a bot's; one older
+# than the second is sent back to the visitor to check and send again.
+ENQUIRY_MIN_FILL_SECONDS = 3
+ENQUIRY_MAX_FORM_AGE = 24 * 60 * 60
+# Valid submissions per visitor address per window (seconds), counted in the
+# cache. Schools share one address, so the limit is generous.
+ENQUIRY_RATE_LIMIT = env.int("ENQUIRY_RATE_LIMIT", default=10)
+ENQUIRY_RATE_WINDOW = 60 * 60
+# How many proxies in front of the site add to X-Forwarded-For (0: none, so
+# REMOTE_ADDR is the visitor). Set it behind a load balancer.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # Search: Wagtail's database backend (SQLite FTS5, or PostgreSQL full text).
 # https://docs.wagtail.org/en/stable/topics/search/backends.html

@@ -1,0 +1,216 @@
+"""
+The enquiries inbox in the Wagtail admin.
+
+LLA editors (with `view_all_enquiries`) see every enquiry; a network's editors
+see only enquiries to their network, in the listing, the export, the editor
+and the dashboard alike, because every view starts from
+`Enquiry.objects.for_user()`. Enquiries arrive only through the contact form:
+nobody can add one here, and only those with `delete_enquiry` can erase one.
+"""
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, ObjectList, Panel
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+import django_filters
+
+from networks.models import NetworkPage
+
+from . import delivery as delivery_service
+from .models import Delivery, Enquiry
+
+
+class EnquiryPermissionPolicy(ModelPermissionPolicy):
+    """Django's model permissions, except that no one adds an enquiry by hand."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Enquiry, EnquiryPermissionPolicy(Enquiry), exact_class=True)
+
+
+def _networks_for(request):
+    if request is None:
+        return NetworkPage.objects.none()
+    visible = Enquiry.objects.for_user(request.user)
+    return (
+        NetworkPage.objects.filter(enquiries__in=visible).distinct().order_by("title")
+    )
+
+
+class EnquiryFilterSet(WagtailFilterSet):
+    network = django_filters.ModelChoiceFilter(
+        label="Network",
+        field_name="networks",
+        queryset=_networks_for,
+        distinct=True,
+    )
+    kind = django_filters.ChoiceFilter(label="Kind", choices=Enquiry.Kind.choices)
+    status = django_filters.ChoiceFilter(label="Status", choices=Enquiry.Status.choices)
+    delivery = django_filters.ChoiceFilter(
+        label="Email delivery",
+        field_name="deliveries__status",
+        choices=Delivery.Status.choices,
+        distinct=True,
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label="Received", widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Enquiry
+        fields = []
+
+
+class ScopedMixin:
+    """Every object view finds its enquiry among those the user may see."""
+
+    def get_base_object_queryset(self):
+        return Enquiry.objects.for_user(self.request.user)
+
+    def get_object(self, queryset=None):
+        pk = unquote(str(self.kwargs["pk"]))
+        return get_object_or_404(self.get_base_object_queryset(), pk=pk)
+
+
+class IndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            Enquiry.objects.for_user(self.request.user)
+            .prefetch_related("networks", "deliveries")
+            .order_by("-created_at", "-pk")
+        )
+
+
+class EditView(ScopedMixin, generic.EditView):
+    pass
+
+
+class DeleteView(ScopedMixin, generic.DeleteView):
+    pass
+
+
+class HistoryView(ScopedMixin, generic.history.HistoryView):
+    pass
+
+
+class UsageView(ScopedMixin, generic.usage.UsageView):
+    pass
+
+
+class EnquiryDetailsPanel(Panel):
+    """What the visitor sent, and what became of each email, read-only."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "enquiries/admin/details_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            enquiry = self.instance
+            context["enquiry"] = enquiry
+            context["deliveries"] = enquiry.deliveries.select_related(
+                "network", "person"
+            ).order_by("pk")
+            context["can_retry"] = self.request.user.has_perm(
+                "enquiries.change_enquiry"
+            )
+            return context
+
+
+class EnquiryViewSet(ModelViewSet):
+    model = Enquiry
+    icon = "mail"
+    menu_label = "Enquiries"
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    index_view_class = IndexView
+    edit_view_class = EditView
+    delete_view_class = DeleteView
+    history_view_class = HistoryView
+    usage_view_class = UsageView
+    filterset_class = EnquiryFilterSet
+    search_fields = ["name", "email", "organisation", "role", "message", "notes"]
+    list_per_page = 50
+    list_display = [
+        TitleColumn(
+            "name",
+            label="From",
+            url_name="enquiries:edit",
+        ),
+        "organisation",
+        Column("network_titles", label="Networks"),
+        Column("get_kind_display", label="Kind"),
+        Column("get_status_display", label="Status"),
+        Column("delivery_summary", label="Emails"),
+        DateColumn("created_at", label="Received", sort_key="created_at"),
+    ]
+    list_export = [
+        "created_at",
+        "kind",
+        "network_titles",
+        "name",
+        "email",
+        "organisation",
+        "role",
+        "message",
+        "status",
+        "notes",
+        "delivery_summary",
+    ]
+    export_headings = {
+        "created_at": "Received",
+        "network_titles": "Networks",
+        "delivery_summary": "Emails",
+    }
+    export_filename = "enquiries"
+    edit_handler = ObjectList(
+        [
+            EnquiryDetailsPanel(heading="The enquiry"),
+            FieldPanel("status"),
+            FieldPanel("notes"),
+        ]
+    )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("retry/<int:pk>/", self.retry_view, name="retry"),
+        ]
+
+    def retry_view(self, request, pk):
+        """“Send again” on a failed delivery, from the enquiry's edit form."""
+        if request.method != "POST":
+            raise Http404
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        enquiry = get_object_or_404(Enquiry.objects.for_user(request.user), pk=pk)
+        failed = get_object_or_404(
+            enquiry.deliveries, pk=request.POST.get("delivery", "").strip() or 0
+        )
+        if delivery_service.retry(failed):
+            messages.success(request, f"Sending again: {failed.recipient_label}.")
+        else:
+            messages.warning(request, "That email is not failed: nothing to resend.")
+        return redirect(reverse(self.get_url_name("edit"), args=[enquiry.pk]))
+
+
+enquiry_viewset = EnquiryViewSet("enquiries")

@@ -1,0 +1,104 @@
+"""The contact form's page: show it, check it, save it, thank the visitor."""
+
+import logging
+
+from django.db import DatabaseError
+from django.http import HttpResponseRedirect
+
+from networks.models import NetworkPage
+
+from . import delivery, spam
+from .forms import EnquiryForm
+
+logger = logging.getLogger(__name__)
+
+
+def contact_form(page, request):
+    if request.method == "POST":
+        return _post(page, request)
+    form = EnquiryForm(initial={"networks": _preselected(request, notices := [])})
+    return _render(page, request, form, notices)
+
+
+def _preselected(request, notices):
+    """`?network=<slug>` (as a network's “Join this network” sends) ticks it."""
+    slugs = [slug for slug in request.GET.getlist("network") if slug][:20]
+    if not slugs:
+        return []
+    found = dict(
+        NetworkPage.objects.live()
+        .public()
+        .filter(slug__in=slugs)
+        .values_list("slug", "pk")
+    )
+    for slug in slugs:
+        if slug not in found:
+            notices.append(
+                f"We could not find a network called “{slug[:100]}”. "
+                "Choose one from the list below."
+            )
+    return [str(found[slug]) for slug in slugs if slug in found]
+
+
+def _post(page, request):
+    form = EnquiryForm(request.POST)
+    stamp = spam.check_stamp(request.POST.get(spam.STAMP_FIELD))
+    if spam.honeypot_filled(request.POST) or stamp in (
+        spam.Stamp.FORGED,
+        spam.Stamp.TOO_FAST,
+    ):
+        reason = "honeypot" if spam.honeypot_filled(request.POST) else stamp.value
+        logger.info("Contact form: a submission was dropped as spam (%s)", reason)
+        return _thanks(page)
+    if stamp is spam.Stamp.EXPIRED:
+        form.is_valid()  # show any errors too, so one resend fixes everything
+        notice = (
+            "This form was open for a long time, so for your security it was "
+            "not sent. Check your details below and send it again."
+        )
+        return _render(page, request, form, [notice])
+    if not form.is_valid():
+        return _render(page, request, form, [])
+
+    wait = spam.rate_limited(spam.client_ip(request))
+    if wait:
+        minutes = max(1, round(wait / 60))
+        notice = (
+            "We have received a lot of enquiries from your connection recently. "
+            f"Please send this again in {minutes} minute{'s' if minutes != 1 else ''}: "
+            "what you typed is kept below."
+        )
+        response = _render(page, request, form, [notice], status=429)
+        response["Retry-After"] = str(wait)
+        return response
+
+    try:
+        delivery.submit(form)
+    except DatabaseError:
+        logger.exception("Contact form: an enquiry could not be saved")
+        notice = (
+            "Sorry, we could not save your enquiry just now. What you typed is "
+            "kept below: please send it again in a minute."
+        )
+        return _render(page, request, form, [notice], status=503)
+    return _thanks(page)
+
+
+def _thanks(page):
+    return HttpResponseRedirect(page.url + page.reverse_subpage("thanks"))
+
+
+def _render(page, request, form, notices, status=200):
+    context = {
+        "form": form,
+        "notices": notices,
+        "stamp": spam.new_stamp(),
+        "honeypot": form[spam.HONEYPOT_FIELD],
+    }
+    response = page.render(
+        request,
+        context_overrides=context,
+        template="enquiries/contact_page.html",
+    )
+    response.status_code = status
+    return response
