@@ -1,0 +1,158 @@
+"""
+Twenty visitors press Send at the same moment, each in their own process, on
+the default SQLite database: every enquiry is stored, none fails with
+"database is locked", and the worker then sends every email.
+
+This runs real processes against a real database file (pytest-django's test
+database lives in memory, which other processes cannot open), so it builds
+its own: migrate, a small site, then the twenty submissions.
+"""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from django.conf import settings
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+SUBMISSIONS = 20
+
+pytestmark = pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    reason="about SQLite's locking; PostgreSQL takes concurrent writes anyway",
+)
+
+SEED = textwrap.dedent(
+    """
+    from home.factories import make_site_with_home
+    from networks.factories import (
+        NetworkIndexPageFactory, NetworkLeadFactory, NetworkPageFactory,
+        PersonFactory,
+    )
+    from enquiries.models import ContactPage, EnquirySettings
+
+    home = make_site_with_home()
+    index = NetworkIndexPageFactory(parent=home)
+    for title in ("Primary network", "Equity network"):
+        network = NetworkPageFactory(parent=index, title=title)
+        for _ in range(2):
+            NetworkLeadFactory(network=network, person=PersonFactory())
+    home.add_child(instance=ContactPage(title="Contact our networks", slug="contact"))
+    settings = EnquirySettings.for_site(home.get_site())
+    settings.alliance_inbox = "networks@example.org"
+    settings.save()
+    """
+)
+
+SUBMIT = textwrap.dedent(
+    """
+    import sys, time
+    import django
+    django.setup()
+    from django.test import Client
+    from enquiries import spam
+    from networks.models import NetworkPage
+
+    number, start_at = int(sys.argv[1]), float(sys.argv[2])
+    networks = [str(pk) for pk in NetworkPage.objects.values_list("pk", flat=True)]
+    data = {
+        "networks": networks, "kind": "join", "name": f"Visitor {number}",
+        "email": f"visitor{number}@school.example", "organisation": "A school",
+        "role": "Teacher", "message": "Please may I join?", "consent": "on",
+        "started": spam.new_stamp(now=time.time() - 60),
+    }
+    client = Client(REMOTE_ADDR=f"10.0.0.{number}")
+    time.sleep(max(0, start_at - time.time()))
+    response = client.post("/contact/", data)
+    print(response.status_code, response.get("Location", ""))
+    """
+)
+
+
+def _env(database):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="website.settings.dev",
+        DATABASE_URL=f"sqlite:///{database}",
+        ALLOWED_HOSTS="testserver",
+        DEBUG="false",
+        PYTHONPATH=str(PROJECT),
+    )
+    return env
+
+
+def _manage(env, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+
+
+def test_twenty_simultaneous_submissions_are_all_stored(tmp_path):
+    database = tmp_path / "concurrent.sqlite3"
+    env = _env(database)
+    _manage(env, "migrate", "--noinput", "-v0")
+    _manage(env, "shell", "-c", SEED)
+
+    # Every process is started and set up before the agreed moment, then all
+    # post at once.
+    start_at = time.time() + 12
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", SUBMIT, str(number), str(start_at)],
+            cwd=PROJECT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for number in range(1, SUBMISSIONS + 1)
+    ]
+    results = [process.communicate(timeout=120) for process in processes]
+
+    late = [i for i, _ in enumerate(results) if time.time() < start_at]
+    assert not late
+    for (stdout, stderr), process in zip(results, processes, strict=True):
+        assert process.returncode == 0, stderr
+        assert "database is locked" not in stderr
+        assert stdout.split()[0] == "302", stdout + stderr
+        assert stdout.split()[1].endswith("/contact/thanks/")
+
+    with sqlite3.connect(database) as db:
+        stored = {row[0] for row in db.execute("SELECT email FROM enquiries_enquiry")}
+        deliveries = db.execute("SELECT COUNT(*) FROM enquiries_delivery").fetchone()
+        queued = db.execute(
+            "SELECT COUNT(*) FROM django_tasks_database_dbtaskresult"
+        ).fetchone()
+    assert stored == {f"visitor{n}@school.example" for n in range(1, SUBMISSIONS + 1)}
+    # Two networks with two leads each, and the confirmation.
+    assert deliveries[0] == SUBMISSIONS * 5
+    assert queued[0] == SUBMISSIONS * 5
+
+    # The worker then sends every one (to the console, in development).
+    _manage(
+        env,
+        "db_worker",
+        "--backend",
+        "email",
+        "--batch",
+        "--no-startup-delay",
+        "--no-reload",
+        "-v0",
+    )
+    with sqlite3.connect(database) as db:
+        sent = db.execute(
+            "SELECT COUNT(*) FROM enquiries_delivery WHERE status = 'sent'"
+        ).fetchone()
+    assert sent[0] == SUBMISSIONS * 5
