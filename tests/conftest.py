@@ -26,3 +26,32 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on localhost, which Django's mail is pointed at."""
+    from tests.email_infra import SMTPServer
+
+    server = SMTPServer().start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 3
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def email_queue(settings):
+    """The email queue as production has it (the database), worked on demand
+    with `email_queue.run_worker()`."""
+    from tests.email_infra import EmailQueue
+
+    settings.TASKS = {
+        **settings.TASKS,
+        "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    }
+    return EmailQueue()
