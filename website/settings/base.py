@@ -274,6 +274,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Wagtail's preview views override this to SAMEORIGIN for the editor's preview.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A refused form is offered back to send again, so nothing typed is lost.
+# https://docs.djangoproject.com/en/5.2/ref/settings/#csrf-failure-view
+CSRF_FAILURE_VIEW = "website.views.csrf_failure"
 
 LOGGING = {
     "version": 1,
