@@ -12,7 +12,7 @@ import pytest
 
 from accounts.factories import UserFactory
 from enquiries.dashboard import last_months, monthly_counts
-from enquiries.models import Enquiry
+from enquiries.factories import EnquiryFactory
 from networks.permissions import LLA_EDITORS, ensure_lla_editors_group
 
 pytestmark = pytest.mark.django_db
@@ -20,16 +20,7 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def _enquiry(networks, when):
-    enquiry = Enquiry.objects.create(
-        name="Sender",
-        email="s@school.example",
-        organisation="S",
-        message="M",
-        consented_at=when,
-        created_at=when,
-    )
-    enquiry.networks.set(networks)
-    return enquiry
+    return EnquiryFactory(networks=networks, created_at=when, consented_at=when)
 
 
 def test_last_months_are_the_twelve_months_to_this_one():

@@ -12,6 +12,7 @@ from django.utils import timezone
 import pytest
 
 from enquiries import delivery
+from enquiries.factories import EnquiryFactory
 from enquiries.models import Delivery, Enquiry, EnquirySettings
 from tests.enquiries.conftest import ALLIANCE_INBOX, valid_data
 
@@ -148,10 +149,7 @@ def test_after_the_last_attempt_a_delivery_fails_and_the_inbox_is_alerted(
 
 def test_an_alert_that_cannot_be_sent_does_not_alert_again(contact_site, settings):
     settings.ENQUIRY_RETRY_DELAYS = []
-    enquiry = Enquiry.objects.create(
-        name="A", email="a@school.example", organisation="S", message="M",
-        consented_at=timezone.now(),
-    )  # fmt: skip
+    enquiry = EnquiryFactory(email="a@school.example")
     failed = Delivery.objects.create(
         enquiry=enquiry, kind=Delivery.Kind.LEAD, to_address="x@example.org",
         status=Delivery.Status.FAILED, attempts=1,
@@ -192,10 +190,7 @@ def test_with_no_address_at_all_the_enquiry_is_still_kept(
 def test_a_worker_that_died_mid_send_is_retried_once_its_claim_is_stale(
     contact_site, mailoutbox
 ):
-    enquiry = Enquiry.objects.create(
-        name="A", email="a@school.example", organisation="S", message="M",
-        consented_at=timezone.now(),
-    )  # fmt: skip
+    enquiry = EnquiryFactory(email="a@school.example")
     stuck = Delivery.objects.create(
         enquiry=enquiry, kind=Delivery.Kind.CONFIRMATION, to_address="a@school.example",
         status=Delivery.Status.SENDING, attempts=1, claimed_at=timezone.now(),
@@ -211,10 +206,7 @@ def test_a_worker_that_died_mid_send_is_retried_once_its_claim_is_stale(
 
 
 def test_send_again_resends_a_failed_delivery_from_the_start(contact_site, mailoutbox):
-    enquiry = Enquiry.objects.create(
-        name="A", email="a@school.example", organisation="S", message="M",
-        consented_at=timezone.now(),
-    )  # fmt: skip
+    enquiry = EnquiryFactory(email="a@school.example")
     failed = Delivery.objects.create(
         enquiry=enquiry, kind=Delivery.Kind.CONFIRMATION, to_address="a@school.example",
         status=Delivery.Status.FAILED, attempts=6, last_error="OSError: down",

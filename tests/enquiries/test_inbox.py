@@ -21,6 +21,7 @@ import openpyxl
 import pytest
 
 from accounts.factories import UserFactory
+from enquiries.factories import EnquiryFactory
 from enquiries.models import Delivery, Enquiry
 from networks.permissions import LLA_EDITORS, ensure_lla_editors_group
 
@@ -57,14 +58,13 @@ def inbox(contact_site):
         ("E", [site.equity]),
         ("PE", [site.primary, site.equity]),
     ):
-        enquiry = Enquiry.objects.create(
+        enquiry = EnquiryFactory(
             name=f"Sender {label}",
             email=f"sender-{label.lower()}@school.example",
             organisation=f"Organisation {label}",
             message=f"Message {label}",
-            consented_at=timezone.now(),
+            networks=networks,
         )
-        enquiry.networks.set(networks)
         Delivery.objects.create(
             enquiry=enquiry,
             kind=Delivery.Kind.LEAD,
@@ -287,14 +287,7 @@ def test_the_listing_takes_a_bounded_number_of_queries(
 ):
     site, enquiries, users = inbox
     for number in range(30):
-        enquiry = Enquiry.objects.create(
-            name=f"Bulk {number}",
-            email=f"bulk{number}@school.example",
-            organisation="Bulk",
-            message="Hello",
-            consented_at=timezone.now(),
-        )
-        enquiry.networks.set([site.primary, site.equity])
+        EnquiryFactory(name=f"Bulk {number}", networks=[site.primary, site.equity])
     client = client_for(users, LLA)
     client.get(reverse("enquiries:index"))
     with django_assert_max_num_queries(40):

@@ -12,6 +12,7 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
+from enquiries.factories import EnquiryFactory
 from enquiries.models import Delivery, Enquiry, EnquirySettings
 
 pytestmark = pytest.mark.django_db
@@ -19,16 +20,9 @@ pytestmark = pytest.mark.django_db
 
 def _enquiry(site, email="ada@school.example", age_days=0, **fields):
     when = timezone.now() - datetime.timedelta(days=age_days)
-    enquiry = Enquiry.objects.create(
-        name=fields.pop("name", "Ada Visitor"),
-        email=email,
-        organisation="A school",
-        message="Hello",
-        consented_at=when,
-        created_at=when,
-        **fields,
+    enquiry = EnquiryFactory(
+        email=email, networks=[site.equity], created_at=when, **fields
     )
-    enquiry.networks.set([site.equity])
     Delivery.objects.create(
         enquiry=enquiry,
         kind=Delivery.Kind.LEAD,

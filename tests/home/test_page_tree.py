@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
 
+from enquiries.models import ContactPage
 from home.models import HomePage, StandardPage
 from networks.models import NetworkIndexPage, NetworkPage, OrganisationIndexPage
 from resources.models import (
@@ -22,8 +23,18 @@ class TestPageTree(WagtailPageTestCase):
     def test_home_page_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, NetworkIndexPage, OrganisationIndexPage, ResourceIndexPage},
+            {
+                StandardPage,
+                NetworkIndexPage,
+                OrganisationIndexPage,
+                ResourceIndexPage,
+                ContactPage,
+            },
         )
+
+    def test_the_contact_page_sits_under_home_alone(self):
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage})
+        self.assertAllowedSubpageTypes(ContactPage, set())
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
@@ -53,7 +64,8 @@ class TestPageTree(WagtailPageTestCase):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "model", [HomePage, NetworkIndexPage, OrganisationIndexPage, ResourceIndexPage]
+    "model",
+    [HomePage, NetworkIndexPage, OrganisationIndexPage, ResourceIndexPage, ContactPage],
 )
 def test_single_instance_pages_cannot_be_added_twice(home, model):
     from networks.factories import NetworkIndexPageFactory, OrganisationIndexPageFactory
@@ -62,5 +74,6 @@ def test_single_instance_pages_cannot_be_added_twice(home, model):
     NetworkIndexPageFactory(parent=home)
     OrganisationIndexPageFactory(parent=home)
     ResourceIndexPageFactory(parent=home)
+    home.add_child(instance=ContactPage(title="Contact", slug="contact"))
     parent = Page.get_first_root_node() if model is HomePage else home
     assert not model.can_create_at(parent)

@@ -1,0 +1,45 @@
+from django.utils import timezone
+
+import factory
+from factory.django import DjangoModelFactory
+
+from .models import Delivery, Enquiry
+
+
+class EnquiryFactory(DjangoModelFactory):
+    """
+    An enquiry as the contact form saves it; pass the networks it went to:
+
+        enquiry = EnquiryFactory(networks=[equity], kind=Enquiry.Kind.QUESTION)
+    """
+
+    name = factory.Faker("name", locale="en_GB")
+    email = factory.Sequence(lambda n: f"visitor{n}@school.example")
+    organisation = "Leeds Primary School"
+    role = "Teacher"
+    message = "We would like to join the network."
+    consented_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Enquiry
+
+    @factory.post_generation
+    def networks(self, create, networks, **kwargs):
+        if create and networks:
+            self.networks.set(networks)
+
+
+class DeliveryFactory(DjangoModelFactory):
+    """
+    One email of an enquiry, queued unless told otherwise:
+
+        DeliveryFactory(enquiry=enquiry, kind=Delivery.Kind.LEAD,
+                        network=equity, person=lead, status=Delivery.Status.SENT)
+    """
+
+    enquiry = factory.SubFactory(EnquiryFactory)
+    kind = Delivery.Kind.CONFIRMATION
+    to_address = factory.LazyAttribute(lambda delivery: delivery.enquiry.email)
+
+    class Meta:
+        model = Delivery
