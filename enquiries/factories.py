@@ -22,6 +22,7 @@ class EnquiryFactory(DjangoModelFactory):
 
     class Meta:
         model = Enquiry
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def networks(self, create, networks, **kwargs):
