@@ -139,6 +139,16 @@ class EnquiryForm(forms.Form):
             {"autocomplete": "off", "tabindex": "-1"}
         )
 
+    def clean_email(self):
+        # Django's validator lets through some Unicode spaces and separators
+        # (U+2028 in the domain, for one), which have no place in a header.
+        email = self.cleaned_data["email"]
+        if any(char.isspace() or not char.isprintable() for char in email):
+            raise forms.ValidationError(
+                self.fields["email"].error_messages["invalid"], code="invalid"
+            )
+        return email
+
     def clean_networks(self):
         ids = [int(pk) for pk in self.cleaned_data["networks"]]
         return list(NetworkPage.objects.filter(pk__in=ids).order_by("title"))

@@ -43,22 +43,22 @@ def _preselected(request, notices):
 def _post(page, request):
     form = EnquiryForm(request.POST)
     stamp = spam.check_stamp(request.POST.get(spam.STAMP_FIELD))
-    if spam.honeypot_filled(request.POST) or stamp in (
-        spam.Stamp.FORGED,
-        spam.Stamp.TOO_FAST,
-    ):
-        reason = "honeypot" if spam.honeypot_filled(request.POST) else stamp.value
-        logger.info("Contact form: a submission was dropped as spam (%s)", reason)
-        return _thanks(page)
+    if spam.honeypot_filled(request.POST):
+        return _dropped(page, "honeypot")
+    if stamp is spam.Stamp.FORGED:
+        return _dropped(page, "no or forged timestamp")
+    notices = []
     if stamp is spam.Stamp.EXPIRED:
-        form.is_valid()  # show any errors too, so one resend fixes everything
-        notice = (
+        notices.append(
             "This form was open for a long time, so for your security it was "
             "not sent. Check your details below and send it again."
         )
-        return _render(page, request, form, [notice])
-    if not form.is_valid():
-        return _render(page, request, form, [])
+    # Errors first: a person who presses Send at once on an unfinished form
+    # is told what is missing, not thanked.
+    if not form.is_valid() or notices:
+        return _render(page, request, form, notices)
+    if stamp is spam.Stamp.TOO_FAST:
+        return _dropped(page, stamp.value)
 
     wait = spam.rate_limited(spam.client_ip(request))
     if wait:
@@ -81,6 +81,12 @@ def _post(page, request):
             "kept below: please send it again in a minute."
         )
         return _render(page, request, form, [notice], status=503)
+    return _thanks(page)
+
+
+def _dropped(page, reason):
+    """Spam: answered as if it had worked, with nothing stored or sent."""
+    logger.info("Contact form: a submission was dropped as spam (%s)", reason)
     return _thanks(page)
 
 

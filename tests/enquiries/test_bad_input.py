@@ -157,6 +157,8 @@ def test_bad_input_gets_a_message_never_an_error_or_an_extra_header(contact_site
         ("name", "x" * 10_000, "Use 200 characters or fewer (you have used 10000"),
         ("message", "x" * 10_000, "Use 5,000 characters or fewer"),
         ("email", "ada@school", "Enter an email address like name@school.org.uk."),
+        ("email", "ada@\u2028school.example", "Enter an email address like"),
+        ("email", "ada@school\x85.example", "Enter an email address like"),
         ("networks", ["999999"], "Choose networks from the list"),
         ("networks", ["abc"], "Choose networks from the list"),
         ("organisation", "A\nB", "Use a single line: remove the line break."),

@@ -124,6 +124,18 @@ def test_spam_looks_like_success_but_nothing_is_stored_or_sent(
     assert mailoutbox == []
 
 
+def test_an_unfinished_form_sent_at_once_gets_its_errors_not_thanks(
+    client, contact_site
+):
+    response = client.post(
+        contact_site.url,
+        {"started": spam.new_stamp(), "name": "Quick", "kind": "join"},
+    )
+    assert response.status_code == 200
+    assert "Choose at least one network." in _html(response)
+    assert 'value="Quick"' in _html(response)
+
+
 def test_a_form_left_open_too_long_is_shown_again_with_everything_kept(
     client, contact_site, mailoutbox
 ):
