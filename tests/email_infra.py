@@ -18,6 +18,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
+from unittest import mock
 
 from django.utils import timezone
 
@@ -112,7 +113,12 @@ class EmailQueue:
             worker_id="test-worker",
             excluded_queue_names=[],
         )
-        worker.run()
+        # The worker drops "old" connections between tasks; here it shares the
+        # test's connection, inside the test's transaction, which must stay.
+        with mock.patch(
+            "django_tasks_db.management.commands.db_worker.close_old_connections"
+        ):
+            worker.run()
         return worker._run_tasks
 
     def _waiting(self):
