@@ -67,7 +67,7 @@ check: $(VENV)/.installed-dev ## Django system checks, missing migrations, and t
 		$(MANAGE) check --deploy --fail-level WARNING
 
 bench: $(VENV)/.installed-dev ## Benchmarks: pages, and library searches at 1,000 and 10,000 resources (not in make test)
-	$(BIN)/python -m benchmarks --library 1000,10000
+	$(BIN)/python -m benchmarks --enquiries 200 --library 1000,10000
 
 clean: ## Remove the virtual environment and caches (keeps the database and media)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

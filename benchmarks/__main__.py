@@ -11,6 +11,8 @@ facets, in the library's URL API, and the site search are timed, for an
 anonymous visitor and a signed-in member. A row stops after --budget seconds
 (at least 5 requests), and its n says how many requests were timed.
 
+Contact-form submissions (--enquiries N): see benchmarks/enquiries.py.
+
 Each row reports p50/p95 wall time, queries per request and, for searches,
 the response's status. Usage:
 
@@ -39,6 +41,8 @@ PAGES = [
     "/resources/race-equity-leadership-toolkit/",
     "/resources/race-equity-leadership-toolkit/the-lla-anti-racism-action-plan/",
     "/resources/primary-offer-member-details/",
+    "/contact/",
+    "/contact/?network=equity",
     "/no-such-page/",
 ]
 
@@ -69,6 +73,13 @@ def main():
         help="library sizes to time searches at, e.g. 1000,10000",
     )
     parser.add_argument(
+        "--enquiries",
+        type=int,
+        default=0,
+        metavar="N",
+        help="post N contact-form submissions, then time the worker sending them",
+    )
+    parser.add_argument(
         "--library-requests", type=int, default=100, help="per search and user"
     )
     parser.add_argument(
@@ -78,6 +89,8 @@ def main():
         help="seconds a search row may take before it stops early (30)",
     )
     args = parser.parse_args()
+    if args.enquiries < 0:
+        parser.error("--enquiries must be 0 or more")
     if min(args.requests, args.library_requests) < 1:
         parser.error("--requests and --library-requests must be at least 1")
     if args.budget <= 0:
@@ -115,6 +128,10 @@ def main():
 
         if not args.no_pages:
             render_pages(get, args.requests)
+        if args.enquiries:
+            from . import enquiries
+
+            enquiries.run(handler, args.enquiries)
         if args.library:
             from . import library
 
