@@ -49,7 +49,16 @@ register_permission_policy(Enquiry, EnquiryPermissionPolicy(Enquiry), exact_clas
 def _networks_for(request):
     if request is None:
         return NetworkPage.objects.none()
-    visible = Enquiry.objects.for_user(request.user)
+    user = request.user
+    if not user.has_perm("enquiries.view_all_enquiries"):
+        # A network editor filters by their own networks only, even where an
+        # enquiry they can see also went to another network.
+        return (
+            NetworkPage.objects.filter(editors__group__user=user)
+            .distinct()
+            .order_by("title")
+        )
+    visible = Enquiry.objects.for_user(user)
     return (
         NetworkPage.objects.filter(enquiries__in=visible).distinct().order_by("title")
     )

@@ -48,7 +48,9 @@ def monthly_counts(user, today=None):
         month = month.date() if isinstance(month, datetime.datetime) else month
         counts[row["networkpage_id"], month] = row["n"]
 
-    if user.has_perm("enquiries.view_all_enquiries"):
+    if not user.is_authenticated:
+        networks = NetworkPage.objects.none()
+    elif user.has_perm("enquiries.view_all_enquiries"):
         networks = NetworkPage.objects.all()
     else:
         networks = NetworkPage.objects.filter(editors__group__user=user)

@@ -50,8 +50,11 @@ def email_queue(settings):
     with `email_queue.run_worker()`."""
     from tests.email_infra import EmailQueue
 
+    # django_tasks keeps its backends in `task_backends`, and empties that
+    # cache on `setting_changed` for TASKS: the settings fixture sends it here
+    # and again when it puts the old value back after the test.
     settings.TASKS = {
         **settings.TASKS,
         "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
     }
-    return EmailQueue()
+    yield EmailQueue()

@@ -1,10 +1,11 @@
 """
 Real email for tests: an SMTP server on localhost, and the email task queue
-worked in-process.
+worked in-process. The fixtures `smtp_server` and `email_queue` in
+tests/conftest.py hand these out.
 
     def test_it(smtp_server, email_queue):
-        ...  # something that queues mail
-        email_queue.run_worker()
+        ...  # something that queues mail on the "email" task backend
+        assert email_queue.run_worker() == 1
         [message] = smtp_server.wait_for(1)
         assert message["Reply-To"] == "visitor@school.example"
 
@@ -13,6 +14,7 @@ worked in-process.
 """
 
 import email
+import email.message
 import email.policy
 import socket
 import threading
@@ -23,17 +25,21 @@ from unittest import mock
 from django.utils import timezone
 
 from aiosmtpd.controller import Controller
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
 
 
 @dataclass
 class Received:
+    """One message as the server took it: the envelope, and what it carried."""
+
     sender: str
     recipients: list
     message: email.message.EmailMessage
 
 
 class _Recorder:
+    """The aiosmtpd handler: keeps every message, from the server's thread."""
+
     def __init__(self):
         self.lock = threading.Lock()
         self.received = []
@@ -64,24 +70,37 @@ class SMTPServer:
         self._controller = None
 
     def start(self):
-        self._controller = Controller(
-            self._recorder, hostname="127.0.0.1", port=self.port
-        )
-        self._controller.start()
+        """Serves on `self.port` (the same port every time); returns self."""
+        if self._controller is None:
+            self._controller = Controller(
+                self._recorder,
+                hostname="127.0.0.1",
+                port=self.port,
+                # Named, so the server does not look its own name up in DNS.
+                server_hostname="localhost",
+            )
+            self._controller.start()
         return self
 
     def stop(self):
+        """Closes the port: from now on a connection is refused at once."""
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
 
     @property
+    def running(self):
+        return self._controller is not None
+
+    @property
     def received(self):
+        """Every message so far, as `Received` (sender, recipients, message)."""
         with self._recorder.lock:
             return list(self._recorder.received)
 
     @property
     def messages(self):
+        """Every message so far, as `email.message.EmailMessage`."""
         return [item.message for item in self.received]
 
     def clear(self):
@@ -99,21 +118,23 @@ class SMTPServer:
 class EmailQueue:
     """The "email" task backend as the database queue, worked on demand."""
 
+    backend_name = "email"
+
     def run_worker(self):
-        """Runs every task that is due, then returns how many ran."""
+        """Runs every task that is due, in this thread; returns how many ran."""
         from django_tasks_db.management.commands.db_worker import Worker
 
         worker = Worker(
             queue_names=["*"],
             interval=0,
             batch=True,
-            backend_name="email",
+            backend_name=self.backend_name,
             startup_delay=False,
             max_tasks=None,
             worker_id="test-worker",
             excluded_queue_names=[],
         )
-        # The worker drops "old" connections between tasks; here it shares the
+        # The worker closes "old" connections between tasks. Here it shares the
         # test's connection, inside the test's transaction, which must stay.
         with mock.patch(
             "django_tasks_db.management.commands.db_worker.close_old_connections"
@@ -121,25 +142,34 @@ class EmailQueue:
             worker.run()
         return worker._run_tasks
 
-    def _waiting(self):
+    def results(self):
+        """Every task result on the email backend, finished or not."""
         from django_tasks_db.models import DBTaskResult
 
-        return DBTaskResult.objects.filter(backend_name="email", status="READY")
+        return DBTaskResult.objects.filter(backend_name=self.backend_name)
 
     def pending(self):
-        """Tasks queued and not yet run, due or not."""
-        return self._waiting().count()
+        """How many tasks are not finished yet, due or not."""
+        return (
+            self.results()
+            .filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING])
+            .count()
+        )
 
     def make_due(self):
-        """Lets time pass: every task deferred with run_after is due now."""
-        return self._waiting().update(run_after=timezone.now())
+        """Lets time pass: every waiting task, deferred or not, is due now."""
+        return (
+            self.results()
+            .filter(status=TaskResultStatus.READY)
+            .update(run_after=timezone.now())
+        )
+
+
+# A task for testing the queue itself: it notes each run in RUNS.
+RUNS = []
 
 
 @task(backend="email")
 def record_run(note: str) -> str:
-    """A task for testing the queue itself."""
     RUNS.append(note)
     return note
-
-
-RUNS = []

@@ -1,29 +1,78 @@
 """Site-wide views that belong to no one app."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
+# Fields never written back into the page.
+_NOT_RESENT = {"csrfmiddlewaretoken"}
 
+
+def _sent_from_this_site(request):
+    """
+    False when the browser says the refused form came from another site.
+
+    The page offers the form back with a fresh token: if another site's form
+    could be offered back, one click would send its data with a valid token,
+    which is what the security check is there to stop. Browsers say where a
+    POST came from (Sec-Fetch-Site, Origin, else Referer); with none of them,
+    nothing says another site sent it.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site == "same-origin"
+    origin = request.headers.get("Origin")
+    if origin is None:
+        referer = request.headers.get("Referer")
+        if not referer:
+            return True
+        parts = urlsplit(referer)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    try:
+        this_site = f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return False
+    return origin == this_site or origin in settings.CSRF_TRUSTED_ORIGINS
+
+
+@never_cache
 @requires_csrf_token
 def csrf_failure(request, reason=""):
     """
     A form refused for its security check (an expired page, blocked cookies).
 
     Nothing typed is lost: the page offers the same form back, with a fresh
-    token, to send again. Passwords are never written back into the page.
+    token, to send again. Passwords and files cannot come back: the page says
+    so. It is never cached, as it holds what the visitor typed.
     https://docs.djangoproject.com/en/5.2/ref/settings/#csrf-failure-view
     """
-    fields = []
-    if request.method == "POST":
-        fields = [
-            (name, value)
-            for name, values in request.POST.lists()
-            if name != "csrfmiddlewaretoken" and "password" not in name.lower()
-            for value in values
-        ]
+    fields, passwords_dropped, files_dropped = [], False, False
+    if request.method == "POST" and _sent_from_this_site(request):
+        for name, values in request.POST.lists():
+            if "password" in name.lower():
+                passwords_dropped = True
+            elif name not in _NOT_RESENT:
+                fields.extend((name, value) for value in values)
+        files_dropped = bool(request.FILES)
+    # What will be sent, by field: its name as a label, and its filled values.
+    summary = {}
+    for name, value in fields:
+        if value.strip():
+            label = name.replace("_", " ").replace("-", " ").strip().capitalize()
+            summary.setdefault(label or name, []).append(value)
     return TemplateResponse(
         request,
         "403_csrf.html",
-        {"fields": fields, "action": request.get_full_path()},
+        {
+            "fields": fields,
+            "summary": list(summary.items()),
+            "passwords_dropped": passwords_dropped,
+            "files_dropped": files_dropped,
+            "action": request.get_full_path(),
+        },
         status=403,
     )
