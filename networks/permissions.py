@@ -96,6 +96,8 @@ def ensure_lla_editors_group():
         ),
         _permission("enquiries", "view_all_enquiries"),
         _permission("enquiries", "change_enquirysettings"),
+        # Members: approve or decline those waiting (Members in the admin).
+        _permission("accounts", "review_members"),
     )
     _grant_pages(group, Page.get_first_root_node(), ALL_PAGE_PERMISSIONS)
     _grant_collection(group, MEDIA_ALL)

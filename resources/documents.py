@@ -6,7 +6,8 @@ the address. A document attached to a members-only resource, or to a chapter
 of a members-only toolkit, is served only to members; anyone else gets a 404,
 which says nothing about what the file is. A document also attached to a
 live, public resource anyone may open is public: hiding it would break that
-resource's page.
+resource's page, unless it is in a private collection: those are for members
+whatever links to them.
 """
 
 from django.db.models import Q
@@ -30,8 +31,19 @@ def holders(document, resources, chapters):
     return resources.filter(Q(files__document=document) | Q(path__in=toolkit_paths))
 
 
+def in_private_collection(document):
+    """
+    Whether `document` is in a collection editors made private (Collections >
+    Privacy). On this site any collection privacy means members only: signed
+    in and approved, not merely signed in.
+    """
+    return document.collection.get_view_restrictions().exists()
+
+
 def is_members_only(document):
     """Whether only members may download `document`."""
+    if in_private_collection(document):
+        return True
     members_only = ResourcePage.objects.filter(members_only=True)
     if not holders(document, members_only, ToolkitSectionPage.objects.all()).exists():
         return False

@@ -7,6 +7,7 @@ media and console email. `.env.example` lists every variable with a comment.
 https://docs.djangoproject.com/en/5.2/ref/settings/
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -60,6 +61,10 @@ INSTALLED_APPS = [
     # Task queue for email: a database-backed queue with its own worker.
     "django_tasks",
     "django_tasks_db",
+    # Member accounts and login protection
+    "allauth",
+    "allauth.account",
+    "axes",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -84,6 +89,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Members-only files are not to be kept by shared caches.
     "resources.documents.private_documents",
+    "allauth.account.middleware.AccountMiddleware",
+    # Last: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -140,6 +148,54 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts (accounts/, with django-allauth). Members sign in with their email
+# address, which they must verify; a partner organisation's email domain makes
+# them a member at once, anyone else waits for an LLA editor's approval.
+# https://docs.allauth.org/en/latest/account/configuration.html
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username and address before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.MemberDetailsForm"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Leeds Learning Alliance: "
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_PREVENT_ENUMERATION = True
+# Failed logins are django-axes' to count, per email address and IP together, so
+# one attacker cannot lock a member out everywhere; allauth's own login
+# limit (per address, from any IP) would. Its other limits stay.
+ACCOUNT_RATE_LIMITS = {"login_failed": False}
+# An account email that fails is tried again after these many seconds in turn.
+ACCOUNT_EMAIL_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+# Wagtail's own front-end login (private pages, private collections) is ours.
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+
+# django-axes: five failed logins lock that email address (or username) from
+# that IP for the cool-off period; other IPs and other users carry on.
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env.int("AXES_COOLOFF_MINUTES", default=15)
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "accounts.lockout.attempted_username"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 # Cache: local memory unless CACHE_URL names a shared one (e.g. redis://).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
@@ -291,5 +347,7 @@ LOGGING = {
         # One line per task run (every search index update) drowns real messages.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Every successful login is an INFO line; lockouts are WARNINGs.
+        "axes": {"level": "WARNING"},
     },
 }

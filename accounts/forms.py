@@ -1,0 +1,44 @@
+"""The member's details asked for at sign-up, on top of allauth's email and password."""
+
+from django import forms
+
+from enquiries.forms import _text
+
+from . import membership
+
+
+class MemberDetailsForm(forms.Form):
+    """allauth's ACCOUNT_SIGNUP_FORM_CLASS: fields before email and password."""
+
+    name = _text(
+        "Your name",
+        150,
+        missing="Enter your name.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    organisation_name = _text(
+        "School or organisation",
+        200,
+        missing="Enter your school or organisation.",
+        help_text="Where you work or study. It helps us approve your membership.",
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    job_title = _text(
+        "Role",
+        120,
+        required=False,
+        help_text="For example: Year 6 teacher, careers lead (optional).",
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+
+    def signup(self, request, user):
+        """Called by allauth once the user is saved: they apply for membership."""
+        first, _, last = self.cleaned_data["name"].strip().partition(" ")
+        user.first_name = first[:150]
+        user.last_name = last.strip()[:150]
+        user.organisation_name = self.cleaned_data["organisation_name"].strip()
+        user.job_title = self.cleaned_data["job_title"].strip()
+        user.save(
+            update_fields=["first_name", "last_name", "organisation_name", "job_title"]
+        )
+        membership.request_membership(user)
