@@ -46,13 +46,6 @@ class MemberFilterSet(WagtailFilterSet):
     def filter_membership(self, queryset, name, value):
         return queryset.filter(membership=value)
 
-    @property
-    def qs(self):
-        queryset = super().qs
-        if not self.form.cleaned_data.get("membership"):
-            queryset = queryset.filter(membership=User.Membership.PENDING)
-        return queryset
-
 
 class DecisionColumn(Column):
     """Approve and decline buttons, each a small POST form."""
@@ -69,6 +62,9 @@ class DecisionColumn(Column):
 
 class PendingMembersView(generic.IndexView):
     model = User
+    # Not Wagtail's user permissions: `review_members`, checked in dispatch.
+    permission_required = None
+    any_permission_required = None
     page_title = "Members"
     header_icon = "group"
     index_url_name = "members:index"
@@ -98,9 +94,11 @@ class PendingMembersView(generic.IndexView):
 
     def get_base_queryset(self):
         verified = EmailAddress.objects.filter(user_id=OuterRef("pk"), verified=True)
-        return User.objects.exclude(membership=User.Membership.NONE).annotate(
-            email_verified=Exists(verified)
-        )
+        applicants = User.objects.exclude(membership=User.Membership.NONE)
+        if not self.request.GET.get("membership"):
+            # Unfiltered, the listing is the people waiting for a decision.
+            applicants = applicants.filter(membership=User.Membership.PENDING)
+        return applicants.annotate(email_verified=Exists(verified))
 
 
 @require_POST

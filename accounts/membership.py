@@ -82,7 +82,8 @@ def _decide_and_tell(user, decision, by):
         if user.membership == decision:
             return False
         _decide(user, decision, by)
-        transaction.on_commit(lambda: tell(user, decision))
+    # Queued once the decision is saved (the queue is in the same database).
+    tell(user, decision)
     return True
 
 

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 
 from modelsearch import index
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 
 from home.lla_loader import stream_data
 from networks import lla_content as network_content
@@ -33,19 +33,36 @@ def _date(value):
     return datetime.date.fromisoformat(value) if value else None
 
 
-def _collection():
+MEMBERS_COLLECTION = "Library: members only"
+
+
+def _collection(members_only=False):
+    """
+    "Library" for open files; "Library: members only" for members-only
+    resources' files, a private collection (resources/documents.py), so a file
+    stays members-only wherever an editor links it from.
+    """
     root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name="Library").first()
-    return existing or root.add_child(name="Library")
+    name = MEMBERS_COLLECTION if members_only else "Library"
+    existing = root.get_children().filter(name=name).first()
+    if existing:
+        return existing
+    collection = root.add_child(name=name)
+    if members_only:
+        CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=CollectionViewRestriction.LOGIN,
+        )
+    return collection
 
 
-def _document(spec):
+def _document(spec, members_only=False):
     """A generated PDF handout, made once and found again by its title."""
     documents = get_document_model()
     existing = documents.objects.filter(title=spec["title"]).first()
     if existing:
         return existing
-    document = documents(title=spec["title"], collection=_collection())
+    document = documents(title=spec["title"], collection=_collection(members_only))
     document.file.save(
         spec["filename"], ContentFile(text_pdf(spec["title"], spec["text"])), save=False
     )
@@ -142,7 +159,8 @@ def load(loader):
         )
         _relate(page, spec, taxonomies)
         if spec.get("file"):
-            page.files = [ResourceFile(document=_document(spec["file"]))]
+            members_only = spec.get("access") == "members"
+            page.files = [ResourceFile(document=_document(spec["file"], members_only))]
         loader.ensure_child(library, page)
     # A page's tags are saved after its search entry is written, so new
     # resources are indexed again once every page exists.

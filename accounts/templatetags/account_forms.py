@@ -23,3 +23,9 @@ def field_widget(field):
     # allauth's placeholders repeat the label; a label is shown instead.
     field.field.widget.attrs.pop("placeholder", None)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def minutes(duration):
+    """A timedelta as whole minutes, at least one: 15 for 0:15:00."""
+    return max(1, round(duration.total_seconds() / 60))

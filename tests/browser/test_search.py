@@ -8,6 +8,7 @@ import re
 from django.contrib.auth.models import Group
 
 import pytest
+from allauth.account.models import EmailAddress
 
 from accounts.factories import UserFactory
 from resources import lla_content
@@ -23,12 +24,17 @@ CHAPTER_WITH_FILE = next(c for c in TOOLKIT["chapters"] if c.get("file"))
 
 def sign_in(page, live_url):
     member = UserFactory(
-        username="educator", groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]]
+        username="educator",
+        email="educator@school.example",
+        groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]],
     )
-    page.goto(f"{live_url}/_util/login/?next=/resources/")
-    page.get_by_label("Username").fill(member.username)
+    EmailAddress.objects.create(
+        user=member, email=member.email, verified=True, primary=True
+    )
+    page.goto(f"{live_url}/accounts/login/?next=/resources/")
+    page.get_by_label("Email").fill(member.email)
     page.get_by_label("Password").fill("password")
-    page.get_by_role("button", name=re.compile("Sign in|Log in", re.I)).click()
+    page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(re.compile(r"/resources/$"))
 
 

@@ -93,7 +93,7 @@ def test_resource_page(client, library, network, who, access, status, titled, se
         html = BeautifulSoup(body, "html.parser")
         assert "Members only" in html.get_text()
         assert html.find("a", string="Sign in to open it")["href"].startswith(
-            f"/_util/login/?next={resource.url}"
+            f"/accounts/login/?next={resource.url}"
         )
 
 
