@@ -1,6 +1,7 @@
 """How django-allauth fits this site: its emails go through the email queue."""
 
 from django.contrib.sites.shortcuts import get_current_site
+from django.core.exceptions import ValidationError
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
@@ -29,6 +30,16 @@ class AccountAdapter(DefaultAccountAdapter):
             },
         )
         queue_message(message)
+
+    def clean_email(self, email):
+        """
+        Django's validator lets through some Unicode spaces and separators
+        (U+2028 in the domain, for one), which have no place in a mail header.
+        Used by sign-up, adding an address and password reset.
+        """
+        if any(char.isspace() or not char.isprintable() for char in email):
+            raise ValidationError("Enter a valid email address.", code="invalid")
+        return super().clean_email(email)
 
     def get_client_ip(self, request):
         """The visitor's address, trusting as many proxies as the site is told."""

@@ -176,3 +176,47 @@ def test_editors_are_never_asked_to_apply(client, members_library):
     assert editor.membership == User.Membership.NONE
     client.force_login(editor)
     assert client.get(members_library.toolkit.url).status_code == 200
+
+
+def test_an_expired_or_mangled_confirmation_link_says_what_to_do(client, home):
+    for path in [
+        "/accounts/confirm-email/not-a-key/",
+        "/accounts/confirm-email/MQ:x:y/",
+    ]:
+        response = client.get(path)
+        assert response.status_code in (200, 404)
+        assert "This link has expired or is not valid." in response.content.decode()
+        response = client.post(path)
+        assert response.status_code < 500
+
+
+BAD_VALUES = [
+    "",
+    "x" * 10_000,
+    "ada@school.example\r\nBcc: eve@evil.example",
+    "ada@\u2028school.example",
+    "\x00",
+    "<script>alert(1)</script>@school.example",
+]
+
+
+@pytest.mark.parametrize("value", BAD_VALUES, ids=range(len(BAD_VALUES)))
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/accounts/login/", "login"),
+        ("/accounts/signup/", "email"),
+        ("/accounts/password/reset/", "email"),
+    ],
+)
+def test_bad_input_to_the_account_forms_gets_a_message_not_a_crash(
+    client, home, path, field, value
+):
+    data = signup_data("ada@school.example", password="x")
+    data[field] = value
+    response = client.post(path, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="error-summary"' in html
+    assert "<script>alert(1)</script>" not in html
+    assert not User.objects.exists()

@@ -55,7 +55,7 @@ def sign_up(page, email, name="Grace Member"):
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
     page.wait_for_url(re.compile(r"/accounts/confirm-email/$"))
-    assert page.locator("h1").text_content().strip() == "Verify Your Email Address"
+    assert page.locator("h1").text_content().strip() == "Check your email"
 
 
 def confirm_from_email(page, email):
