@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 import pytest
 from allauth.account.models import EmailAddress
+from playwright.sync_api import expect
 
 from accounts.factories import UserFactory
 from resources import lla_content
@@ -110,8 +111,9 @@ def test_the_site_search_suggests_as_you_type(page, lla_live):
     box.press_sequentially("robot", delay=30)
 
     option = page.get_by_role("option").first
-    option.wait_for()
-    assert "Robotics" in option.text_content()
+    # On a busy machine the keys arrive slowly enough for an earlier prefix's
+    # suggestions to show first; the list settles on the whole word's.
+    expect(option).to_contain_text("Robotics")
     box.press("ArrowDown")
     assert box.get_attribute("aria-activedescendant") == option.get_attribute("id")
     box.press("Enter")
