@@ -6,6 +6,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and standard pages"
 
     def ready(self):
+        from website import page_cache  # noqa: F401 (connects its receivers)
+
         from . import navigation
 
         navigation.connect_signals()

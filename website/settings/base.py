@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "axes",
+    "storages",
+    "csp",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,9 +79,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content Security Policy: enforced on the site, report-only in the admin.
+    "website.csp.SiteCSPMiddleware",
     # Serves collected static files with far-future cache headers.
     # https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous visitors, from the shared cache: outside the
+    # session and CSRF middleware, so it sees every cookie they set.
+    "website.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -90,6 +97,8 @@ MIDDLEWARE = [
     # Members-only files are not to be kept by shared caches.
     "resources.documents.private_documents",
     "allauth.account.middleware.AccountMiddleware",
+    # A media store that is down: a 503 page rather than a 500.
+    "website.storage_errors.StorageUnavailableMiddleware",
     # Last: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -138,6 +147,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # https://docs.djangoproject.com/en/5.2/topics/auth/customizing/#substituting-a-custom-user-model
 AUTH_USER_MODEL = "accounts.User"
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
+
+# Argon2 for new and changed passwords; older hashes still check, and are
+# upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -197,8 +215,31 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
-# Cache: local memory unless CACHE_URL names a shared one (e.g. redis://).
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Cache: local memory, or Redis shared by every web process when REDIS_URL is
+# set (the enquiry rate limit and the page cache live in it). If Redis goes
+# away the site keeps serving: errors are logged and treated as misses, and
+# short timeouts keep a request from waiting on it.
+# https://github.com/jazzband/django-redis#memcached-exceptions-behavior
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "lla",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Anonymous page views are kept this long (0 turns the page cache off); a
+# published change shows at once regardless (website/page_cache.py).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 
 # Internationalisation: the alliance is in Leeds.
 LANGUAGE_CODE = "en-gb"
@@ -208,7 +249,7 @@ USE_TZ = True
 
 # Static files and media
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
@@ -218,6 +259,35 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Media on S3 (or any S3-compatible store) when a bucket is named. The bucket
+# stays private: documents go through Wagtail's serve view, which checks who
+# may have them; images are read through short-lived signed addresses. The
+# timeouts are well below gunicorn's 30 s, so a store that is down gives a
+# clear error rather than a killed worker.
+# https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    from botocore.config import Config as _BotoConfig
+
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="eu-west-2"),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": 6 * 60 * 60,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "private, max-age=86400"},
+            "client_config": _BotoConfig(
+                connect_timeout=env.float("AWS_S3_CONNECT_TIMEOUT", default=3),
+                read_timeout=env.float("AWS_S3_READ_TIMEOUT", default=10),
+                retries={"max_attempts": 2, "mode": "standard"},
+                signature_version="s3v4",
+            ),
+        },
+    }
 
 # Email: printed to the console unless EMAIL_URL names an SMTP server,
 # e.g. smtp+tls://user:password@smtp.example.org:587
@@ -323,6 +393,34 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # https://docs.wagtail.org/en/stable/reference/settings.html#wagtaildocs-serve-method
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Content Security Policy (django-csp): the public site loads nothing from
+# elsewhere and runs no inline script or style. The admin gets the same
+# policy report-only (website/csp.py). Images may come from the media store.
+_MEDIA_ORIGINS = []
+if AWS_STORAGE_BUCKET_NAME:
+    _MEDIA_ORIGINS = [
+        env.str("AWS_S3_ENDPOINT_URL", default="")
+        or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    ]
+_CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": _CSP_DIRECTIVES,
+}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
 
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -20,3 +20,6 @@ LLA_DEV_ADMIN = True
 # Serve static files straight from the app folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# No page cache while templates and styles are being changed.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

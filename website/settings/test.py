@@ -41,3 +41,7 @@ if ELASTICSEARCH_URL:
 # django-axes needs a request for every authenticate() call, which the test
 # client's login() does not pass. Tests of the lockout switch it back on.
 AXES_ENABLED = False
+
+# The page cache is tested on its own (tests/website/test_page_cache.py); other
+# tests change content behind its back (queryset updates) and read at once.
+PAGE_CACHE_SECONDS = 0
