@@ -66,8 +66,10 @@ check: $(VENV)/.installed-dev ## Django system checks, missing migrations, and t
 		ALLOWED_HOSTS=www.example.org DATABASE_URL=sqlite:///:memory: \
 		$(MANAGE) check --deploy --fail-level WARNING
 
-bench: $(VENV)/.installed-dev ## Benchmarks: pages, and library searches at 1,000 and 10,000 resources (not in make test)
+bench: $(VENV)/.installed-dev ## Benchmarks: pages, library searches at 1k and 10k resources, then gunicorn + wrk (not in make test)
 	$(BIN)/python -m benchmarks --enquiries 200 --library 1000,10000
+	@command -v wrk >/dev/null || { echo "The load test needs wrk: apt-get install wrk"; exit 1; }
+	$(BIN)/python -m benchmarks.http --duration 10 --resources 10000
 
 clean: ## Remove the virtual environment and caches (keeps the database and media)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

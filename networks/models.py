@@ -351,16 +351,26 @@ class NetworkPage(RoutablePageMixin, Page):
         today = timezone.localdate()
         return [meeting for meeting in reversed(self._meetings) if meeting.date < today]
 
+    # The page shows this many; the library lists the rest, with facets.
+    RESOURCES_SHOWN = 12
+
     def resources_for(self, user):
         """The library's resources filed under this network that `user` may find."""
         from resources.models import ResourcePage
 
-        return list(
+        return (
             ResourcePage.objects.visible_to(user)
             .filter(networks=self)
             .select_related("resource_type")
             .order_by("title")
         )
+
+    def library_url(self):
+        """The library, filtered to this network."""
+        from resources.models import ResourceIndexPage
+
+        library = ResourceIndexPage.objects.live().first()
+        return f"{library.url}?network={self.slug}" if library else ""
 
     def join_url(self, request=None):
         """The contact form with this network chosen, once a contact page exists."""
@@ -373,7 +383,16 @@ class NetworkPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["area_label"] = self.get_area_display()
         context["join_url"] = self.join_url(request)
-        context["resources"] = self.resources_for(request.user)
+        resources = self.resources_for(request.user)
+        context["resources"] = list(resources[: self.RESOURCES_SHOWN])
+        # Counted only when the page is full: a network's library can be large.
+        context["resource_count"] = (
+            resources.count()
+            if len(context["resources"]) == self.RESOURCES_SHOWN
+            else len(context["resources"])
+        )
+        if context["resource_count"] > self.RESOURCES_SHOWN:
+            context["library_url"] = self.library_url()
         context["user_is_member"] = is_member(request.user)
         return context
 

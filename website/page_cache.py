@@ -59,6 +59,9 @@ IGNORED_MODELS = {
     "wagtailcore.uploadedfile",
     "enquiries.enquiry",
     "enquiries.delivery",
+    # Every search counts itself: counted on each search, shown on no page.
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
 }
 
 

@@ -247,14 +247,15 @@ def test_network_page_queries_do_not_grow_with_its_content(
         resource.save()  # parental many-to-many links are stored on save
     client.get(network.url)  # warm the site and menu caches
 
-    # 12 for the page, 2 for its resources (view restrictions, then the list).
-    with django_assert_max_num_queries(14):
+    # 12 for the page, 2 for its resources (view restrictions, then the list),
+    # and past a page of resources 2 more: their count and the library's link.
+    with django_assert_max_num_queries(16):
         response = client.get(network.url)
 
     page = html(response)
     assert len(page.select(".person")) == count
     assert len(page.select(".meeting")) == count
-    assert len(page.select(".resource-item")) == count
+    assert len(page.select(".resource-item")) == min(count, 12)
 
 
 @pytest.mark.parametrize("count", [1, 20])
@@ -392,3 +393,21 @@ def test_directory_shows_each_organisations_live_networks(client, home, index):
 
     networks = [a.get_text() for a in page.select(".directory__networks a")]
     assert networks == ["Careers network"]
+
+
+def test_a_network_with_many_resources_shows_some_and_links_to_the_rest(client, home):
+    from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
+    from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
+
+    index = NetworkIndexPageFactory(parent=home)
+    network = NetworkPageFactory(parent=index, title="Careers", slug="careers")
+    library = ResourceIndexPageFactory(parent=home)
+    for number in range(15):
+        resource = ResourcePageFactory(parent=library, title=f"Guide {number:02}")
+        resource.networks.add(network)
+        resource.save()
+    html = client.get(network.url).content.decode()
+    assert html.count('<li class="resource-item">') == 12
+    assert "Guide 00" in html and "Guide 12" not in html
+    assert 'href="/resources/?network=careers"' in html
+    assert "See all 15 of this network's resources in the library" in html

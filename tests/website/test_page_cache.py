@@ -93,3 +93,12 @@ def test_a_page_with_a_form_is_never_kept(client, lla_site):
         response = client.get("/contact/")
         assert response.status_code == 200
         assert HEADER not in response
+
+
+def test_searching_does_not_empty_the_cache(client, home):
+    """Each search counts itself in the database; that is no content change."""
+    page = StandardPageFactory(parent=home, title="About", slug="about")
+    client.get(page.url)
+    client.get("/search/?q=about")
+    assert client.get(page.url)[HEADER] == "hit"
+    assert client.get("/search/?q=about")[HEADER] == "hit"

@@ -85,3 +85,20 @@ def test_production_settings_harden_https():
     assert lines[0] == "31536000 True True True HTTP_X_FORWARDED_PROTO False"
     assert lines[1] == "200 max-age=31536000; includeSubDomains; preload"
     assert lines[2] == "301 https://www.example.org/robots.txt"
+
+
+def test_production_logs_are_one_json_object_a_line():
+    import json
+    import logging
+
+    from website.log_format import JSONFormatter
+
+    record = logging.LogRecord(
+        "django.request", logging.WARNING, __file__, 1, "Not Found: %s", ("/x/",), None
+    )
+    line = JSONFormatter().format(record)
+    entry = json.loads(line)
+    assert entry["level"] == "WARNING"
+    assert entry["logger"] == "django.request"
+    assert entry["message"] == "Not Found: /x/"
+    assert "\n" not in line

@@ -28,3 +28,8 @@ CSRF_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 LLA_DEV_ADMIN = False
+
+# Structured logs: one JSON object a line (LOG_FORMAT=plain for the plain text).
+if env.str("LOG_FORMAT", default="json") == "json":
+    LOGGING["formatters"]["json"] = {"()": "website.log_format.JSONFormatter"}  # noqa: F405
+    LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405

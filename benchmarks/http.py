@@ -1,0 +1,291 @@
+"""
+Load test: gunicorn with the production settings, driven by wrk on
+127.0.0.1, the way the site runs in its Docker image.
+
+2 sync workers and 16 connections (the issue's conditions, on a 2-core
+machine). For each URL: requests per second, p50 and p99 latency (wrk), and
+server CPU-ms per request (the workers' CPU time from /proc over the run,
+divided by the requests served). Each URL runs for --duration seconds,
+uncached and then with the anonymous page cache; peak memory per worker is
+each worker's high-water mark. The library has --resources resources
+(make_fake_resources tops it up). Redis on 127.0.0.1:6379 (database 14) is
+the cache if it answers, else each worker's local memory.
+
+    make bench                                   # includes this
+    .venv/bin/python -m benchmarks.http --duration 10
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench \
+        .venv/bin/python -m benchmarks.http
+"""
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+TICKS = os.sysconf("SC_CLK_TCK")
+
+URLS_SCRIPT = """
+import json, django
+django.setup()
+from django.contrib.staticfiles.storage import staticfiles_storage
+from networks.models import NetworkPage
+from resources.models import ResourcePage, ToolkitSectionPage
+from benchmarks.library import facets
+chosen = facets()
+resource = (ResourcePage.objects.live().filter(members_only=False)
+            .exclude(slug__startswith="fake-").exclude(toolkitpage__isnull=False)
+            .order_by("path").first())
+chapter = ToolkitSectionPage.objects.live().public().order_by("path").first()
+print(json.dumps({
+    "home": "/",
+    "network page": NetworkPage.objects.live().get(slug="careers").url,
+    "resource page": resource.url,
+    "toolkit chapter": chapter.url,
+    "library, two facets": (
+        f"/resources/?network={chosen['network']}&topic={chosen['topic']}"
+    ),
+    "search": "/search/?q=equity",
+    "404": "/no-such-page/",
+    "static file": staticfiles_storage.url("css/site.css"),
+}))
+"""
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _reachable(port):
+    try:
+        socket.create_connection(("127.0.0.1", port), 0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+def _manage(env, *args):
+    started = time.monotonic()
+    subprocess.run([PYTHON, "manage.py", *args], cwd=BASE, env=env, check=True)  # noqa: S603
+    return time.monotonic() - started
+
+
+def _children(pid):
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _cpu_seconds(pids):
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime + stime
+    return total / TICKS
+
+
+def _peak_mb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(text):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(number) * _UNITS[unit]
+
+
+def _wrk(url, duration, connections):
+    output = subprocess.run(  # noqa: S603
+        [
+            shutil.which("wrk"),
+            "-t2",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--latency",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "requests": requests,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": _ms(re.search(r"\s50%\s+(\S+)", output).group(1)),
+        "p99": _ms(re.search(r"\s99%\s+(\S+)", output).group(1)),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def _serve(env, port, workers):
+    server = subprocess.Popen(  # noqa: S603
+        [
+            PYTHON, "-m", "gunicorn", "website.wsgi:application",
+            "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+            "--worker-class", "sync", "--timeout", "30", "--log-level", "warning",
+        ],
+        cwd=BASE,
+        env=env,
+        # The 404 rows log a warning per request: kept out of the report.
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz/", timeout=5):  # noqa: S310
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        server.kill()
+        raise SystemExit("gunicorn did not start")
+    while len(_children(server.pid)) < workers:
+        time.sleep(0.1)
+    return server
+
+
+def run_mode(env, urls, args, cached):
+    env = {**env, "PAGE_CACHE_SECONDS": "600" if cached else "0"}
+    port = _free_port()
+    server = _serve(env, port, args.workers)
+    workers = _children(server.pid)
+    rows = {}
+    try:
+        for name, path in urls.items():
+            url = f"http://127.0.0.1:{port}{path}"
+            for _ in range(3):  # warm: imports, connections, the page cache
+                # The 404 raises; it is still served, and warmed.
+                with contextlib.suppress(OSError):
+                    urllib.request.urlopen(url, timeout=30).read()  # noqa: S310
+            before = _cpu_seconds(workers)
+            result = _wrk(url, args.duration, args.connections)
+            cpu = _cpu_seconds(workers) - before
+            result["cpu_ms"] = cpu * 1000 / max(result["requests"], 1)
+            rows[name] = result
+            print(
+                f"  {'cached' if cached else 'uncached':8} {name:22} "
+                f"{result['rps']:8.1f} req/s  p50 {result['p50']:7.1f} ms  "
+                f"p99 {result['p99']:7.1f} ms  cpu {result['cpu_ms']:6.2f} ms/req",
+                flush=True,
+            )
+        peak = max(_peak_mb(pid) for pid in workers)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(30)
+    return rows, peak
+
+
+def main():
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.http")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per URL")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--resources", type=int, default=10_000)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        parser.error("needs wrk: apt-get install wrk")
+    if args.duration < 1 or args.connections < 1 or args.workers < 1:
+        parser.error("--duration, --connections and --workers must be at least 1")
+
+    workdir = Path(tempfile.mkdtemp(prefix="lla-http-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "website.settings.production",
+        "SECRET_KEY": "bench-only-" + "k" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "STATIC_ROOT": str(workdir / "static"),
+        "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": os.environ.get(
+            "DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"
+        ),
+        "PYTHONPATH": str(BASE),
+    }
+    env.pop("ELASTICSEARCH_URL", None)
+    if _reachable(6379):
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
+        redis_cli = shutil.which("redis-cli")
+        if redis_cli:
+            subprocess.run(  # noqa: S603
+                [redis_cli, "-n", "14", "flushdb"], check=False, capture_output=True
+            )
+    cache = "Redis" if "REDIS_URL" in env else "local memory per worker"
+    print(f"Database: {env['DATABASE_URL'].split('@')[-1]}; cache: {cache}")
+    _manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    _manage(env, "migrate", "--verbosity", "0")
+    _manage(
+        env, "load_lla_content", "--if-empty", "--hostname", "127.0.0.1", "--port", "80"
+    )
+    existing = subprocess.run(  # noqa: S603
+        [PYTHON, "-c", "import django; django.setup(); from resources.models import "
+         "ResourcePage; print(ResourcePage.objects.count())"],
+        cwd=BASE, env=env, capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    missing = args.resources - int(existing)
+    if missing > 0:
+        seconds = _manage(env, "make_fake_resources", str(missing))
+        print(f"Made {missing:,} fake resources in {seconds:.0f} s")
+    urls = json.loads(
+        subprocess.run(  # noqa: S603
+            [PYTHON, "-c", URLS_SCRIPT], cwd=BASE, env=env,
+            capture_output=True, text=True, check=True,
+        ).stdout.strip().splitlines()[-1]
+    )  # fmt: skip
+
+    uncached, peak_uncached = run_mode(env, urls, args, cached=False)
+    cached, peak_cached = run_mode(env, urls, args, cached=True)
+
+    print()
+    print(f"{args.workers} gunicorn sync workers, {args.connections} connections, "
+          f"{args.duration} s per URL, {os.cpu_count()} cores, "
+          f"{args.resources:,} resources")  # fmt: skip
+    print("| URL | uncached req/s | p50 / p99 ms | CPU ms/req | cached req/s "
+          "| p50 / p99 ms | CPU ms/req |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
+    for name, path in urls.items():
+        u, c = uncached[name], cached[name]
+        print(
+            f"| {name} (`{path}`) | {u['rps']:.0f} | {u['p50']:.1f} / {u['p99']:.1f} "
+            f"| {u['cpu_ms']:.1f} | {c['rps']:.0f} | {c['p50']:.1f} / {c['p99']:.1f} "
+            f"| {c['cpu_ms']:.1f} |"
+        )
+    print(f"\nPeak memory per worker: {peak_uncached:.0f} MB uncached, "
+          f"{peak_cached:.0f} MB cached")  # fmt: skip
+    for mode, rows in (("uncached", uncached), ("cached", cached)):
+        bad = {n: r["non_2xx"] for n, r in rows.items() if r["non_2xx"] and n != "404"}
+        if bad:
+            print(f"Warning: non-2xx answers ({mode}): {bad}")
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
