@@ -16,7 +16,6 @@ tests/conftest.py hand these out.
 import email
 import email.message
 import email.policy
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from django.utils import timezone
 
 from aiosmtpd.controller import Controller
 from django_tasks import TaskResultStatus, task
+
+from tests.ports import free_port
 
 
 @dataclass
@@ -55,17 +56,11 @@ class _Recorder:
         return "250 Message accepted for delivery"
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class SMTPServer:
     """aiosmtpd on 127.0.0.1, recording what it receives."""
 
     def __init__(self):
-        self.port = _free_port()
+        self.port = free_port()
         self._recorder = _Recorder()
         self._controller = None
 

@@ -3,19 +3,12 @@
 says so with a 503 and every other page still answers.
 """
 
-import socket
-
 import pytest
 
 from home.factories import StandardPageFactory
+from tests.ports import free_port
 
 pytestmark = pytest.mark.django_db
-
-
-def _closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_health_is_ok_when_every_engine_answers(client, home):
@@ -33,7 +26,7 @@ def search_unreachable(settings):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "modelsearch.backends.elasticsearch9",
-            "URLS": [f"http://127.0.0.1:{_closed_port()}"],
+            "URLS": [f"http://127.0.0.1:{free_port()}"],
             "INDEX_PREFIX": "lla_unreachable_",
             "TIMEOUT": 1,
             "OPTIONS": {"max_retries": 0},

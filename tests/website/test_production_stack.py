@@ -21,6 +21,8 @@ import pytest
 import requests
 from moto.server import ThreadedMotoServer
 
+from tests.ports import free_port
+
 SCRIPT = settings.BASE_DIR / "tests" / "website" / "production_stack.py"
 PG = "postgres://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/15"
@@ -34,12 +36,6 @@ def _reachable(port):
     return True
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def engines(tmp_path):
     if not (_reachable(5432) and _reachable(6379)):
@@ -49,7 +45,7 @@ def engines(tmp_path):
     database = f"lla_production_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(f"{PG}/postgres", autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{database}"')
-    port = _free_port()
+    port = free_port()
     s3 = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     s3.start()
     endpoint = f"http://127.0.0.1:{port}"
