@@ -2,7 +2,7 @@
 
 from django import forms
 
-from enquiries.forms import _text
+from enquiries.forms import single_line_field
 
 from . import membership
 
@@ -10,20 +10,20 @@ from . import membership
 class MemberDetailsForm(forms.Form):
     """allauth's ACCOUNT_SIGNUP_FORM_CLASS: fields before email and password."""
 
-    name = _text(
+    name = single_line_field(
         "Your name",
         150,
         missing="Enter your name.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    organisation_name = _text(
+    organisation_name = single_line_field(
         "School or organisation",
         200,
         missing="Enter your school or organisation.",
         help_text="Where you work or study. It helps us approve your membership.",
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
-    job_title = _text(
+    job_title = single_line_field(
         "Role",
         120,
         required=False,

@@ -24,7 +24,8 @@ def _too_long(limit):
     )
 
 
-def _text(label, limit, *, required=True, missing="", **kwargs):
+def single_line_field(label, limit, *, required=True, missing="", **kwargs):
+    """A one-line text field with a length limit and plain-English errors."""
     return forms.CharField(
         label=label,
         max_length=limit,
@@ -72,7 +73,7 @@ class EnquiryForm(forms.Form):
             "invalid_choice": "Choose whether you want to join or ask a question.",
         },
     )
-    name = _text("Your name", 200, missing="Enter your name.")
+    name = single_line_field("Your name", 200, missing="Enter your name.")
     email = forms.EmailField(
         label="Email address",
         max_length=254,
@@ -83,13 +84,13 @@ class EnquiryForm(forms.Form):
             "max_length": _too_long(254),
         },
     )
-    organisation = _text(
+    organisation = single_line_field(
         "Organisation",
         200,
         missing="Enter the school, college or organisation you work for.",
         help_text="Your school, college or organisation.",
     )
-    role = _text("Your role", 200, required=False, help_text="Optional.")
+    role = single_line_field("Your role", 200, required=False, help_text="Optional.")
     message = forms.CharField(
         label="Your message",
         max_length=5000,
