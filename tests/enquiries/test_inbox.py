@@ -32,7 +32,6 @@ from types import SimpleNamespace
 from urllib.parse import quote
 
 from django.contrib.auth.models import Group, Permission
-from django.contrib.messages import get_messages
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -51,6 +50,7 @@ from networks.factories import (
     PersonFactory,
 )
 from networks.permissions import ensure_lla_editors_group, ensure_network_group
+from tests.admin_answers import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -209,14 +209,6 @@ def client_for(inbox, role):
 
 
 # Reading the answers ------------------------------------------------------------
-
-
-def messages(response):
-    return [str(message).strip() for message in get_messages(response.wsgi_request)]
-
-
-def answer(response):
-    return response.status_code, response.get("Location"), messages(response)
 
 
 def expected_answer(outcome, url):

@@ -32,7 +32,6 @@ from types import SimpleNamespace
 from urllib.parse import quote
 
 from django.contrib.auth.models import Group
-from django.contrib.messages import get_messages
 from django.test import Client
 
 from wagtail.fields import StreamField
@@ -45,6 +44,7 @@ from accounts.factories import UserFactory
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from networks.models import Meeting, NetworkPage
 from networks.permissions import LLA_EDITORS, ensure_lla_editors_group
+from tests.admin_answers import answer
 
 pytestmark = pytest.mark.django_db
 
@@ -128,14 +128,6 @@ LOGIN_NOT_ADMIN = "sent to log in: not an admin user"
 
 NO_PERMISSION = "Sorry, you do not have permission to access this area."
 NOT_ADMIN = "You do not have permission to access the admin."
-
-
-def messages(response):
-    return [str(message).strip() for message in get_messages(response.wsgi_request)]
-
-
-def answer(response):
-    return response.status_code, response.get("Location"), messages(response)
 
 
 def expected_answer(outcome, url):
