@@ -6,8 +6,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and standard pages"
 
     def ready(self):
-        from website import page_cache  # noqa: F401 (connects its receivers)
+        from website import content_cache
 
-        from . import navigation
-
-        navigation.connect_signals()
+        content_cache.connect_signals()

@@ -2,55 +2,18 @@
 Cached site navigation.
 
 The main menu and footer links are the same for every visitor to a site, so
-they are built once and kept in the cache under a version number. Publishing,
-unpublishing, moving or deleting a page, or changing a Site, bumps the version,
-so the next request rebuilds them: a change shows at once.
+they are built once per content generation (website/content_cache.py):
+publishing, unpublishing, moving or deleting a page, or changing a Site,
+moves it on, so the next request rebuilds them and a change shows at once.
 """
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-
 from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-VERSION_KEY = "lla:navigation:version"
-TIMEOUT = 60 * 60 * 24
-
-
-def _version():
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
-
-
-def bump_version(**kwargs):
-    """Invalidates every cached menu, on every site."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not in the cache (yet, or any more)
-        cache.set(VERSION_KEY, 2, timeout=None)
-
-
-def _page_deleted(sender, **kwargs):
-    if issubclass(sender, Page):
-        bump_version()
-
-
-def connect_signals():
-    """Called from HomeConfig.ready, so every process invalidates menus."""
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(bump_version, dispatch_uid="lla-navigation")
-    post_delete.connect(_page_deleted, dispatch_uid="lla-navigation-delete")
-    post_save.connect(bump_version, sender=Site, dispatch_uid="lla-navigation")
-    post_delete.connect(bump_version, sender=Site, dispatch_uid="lla-navigation")
+from website.content_cache import cached
 
 
 def _cached(name, build):
-    """The value cached under `name` for the current tree, built if missing."""
-    key = f"lla:navigation:{_version()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
+    return cached(f"navigation:{name}", build)
 
 
 def _links(request, pages):
@@ -91,3 +54,26 @@ def page_url(request, slug):
         return page.get_url(request) if page else ""
 
     return _cached(f"slug:{site.pk if site else 0}:{slug}", build)
+
+
+def ancestor_links(site, page, request):
+    """
+    Title and URL of each of `page`'s ancestors from the site's root page
+    down: none for the root page itself or a page outside the site.
+    """
+    root = site.root_page
+    if page.depth <= root.depth or not (page.path or "").startswith(root.path):
+        return []
+
+    def build():
+        ancestors = Page.objects.filter(
+            path__in=[
+                page.path[:end]
+                for end in range(len(root.path), len(page.path), Page.steplen)
+            ]
+        ).order_by("path")
+        return _links(request, ancestors)
+
+    if page.pk is None:  # the preview of a page not yet saved
+        return build()
+    return _cached(f"ancestors:{site.pk}:{page.pk}", build)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 
@@ -216,10 +216,10 @@ class TopicFacet(ThroughFacet):
         """Only topics of resources the user may find: a topic's name is news."""
         tags = Tag.objects.filter(slug__in=values)
         if self.visible is not None:
+            # EXISTS stops at the first visible resource with the tag: the
+            # set of every visible resource's tags cost 10 ms at 10,000.
             tags = tags.filter(
-                pk__in=ResourceTag.objects.filter(
-                    content_object_id__in=self.visible.values("pk")
-                ).values("tag_id")
+                Exists(self.visible.filter(tagged_items__tag_id=OuterRef("pk")))
             )
         return {
             slug: (pk, name)

@@ -8,10 +8,10 @@ no CSRF token (so no page with a form) and not marked private or no-store.
 Members-only pages answer anonymous visitors 403 or 404, so they are never
 kept, and a signed-in member never reads from the cache.
 
-A published change shows at once: every key carries a generation number,
-which any publish, unpublish, move or delete of a page, and any save or delete
-of content a page shows (snippets, images, documents, taxonomies, redirects,
-site settings), moves on. Old entries are then never read, and expire.
+A published change shows at once: every key carries the content generation
+(website/content_cache.py), which any publish, unpublish, move or delete of a
+page, and any save or delete of content a page shows, moves on. Old entries
+are then never read, and expire.
 """
 
 import hashlib
@@ -19,71 +19,16 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from .content_cache import generation
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "page-cache:generation"
 HEADER = "X-Page-Cache"
-# Apps whose models' changes can show on a public page.
-CONTENT_APPS = {
-    "home",
-    "networks",
-    "resources",
-    "search",
-    "images",
-    "taggit",
-    "wagtailcore",
-    "wagtaildocs",
-    "wagtailimages",
-    "wagtailredirects",
-    "wagtailsearchpromotions",
-    "enquiries",
-}
-# Models in those apps whose changes show on no page.
-IGNORED_MODELS = {
-    "resources.downloadcount",
-    "search.searchmiss",
-    "wagtailcore.revision",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.modellogentry",
-    "wagtailcore.referenceindex",
-    "wagtailcore.workflowstate",
-    "wagtailcore.taskstate",
-    "wagtailcore.comment",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.commentreply",
-    "wagtailcore.uploadedfile",
-    "enquiries.enquiry",
-    "enquiries.delivery",
-    # Every search counts itself: counted on each search, shown on no page.
-    "wagtailsearchpromotions.query",
-    "wagtailsearchpromotions.querydailyhits",
-}
 
 
 def _enabled():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
-
-
-def generation():
-    try:
-        return cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
-    except Exception:  # noqa: BLE001 (a cache that is down just means no page cache)
-        return None
-
-
-def invalidate():
-    """Every cached page is stale from now on."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
-    except Exception:  # noqa: BLE001
-        logger.warning("Could not move the page cache on: the cache is down")
 
 
 def _cacheable_request(request):
@@ -137,24 +82,3 @@ class AnonymousPageCacheMiddleware:
             except Exception:  # noqa: BLE001
                 logger.warning("Could not store a page in the cache")
         return response
-
-
-def _content_changed(sender, **kwargs):
-    label = sender._meta.label_lower
-    if (
-        sender._meta.app_label in CONTENT_APPS
-        and label not in IGNORED_MODELS
-        and not label.endswith("rendition")
-    ):
-        invalidate()
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def _page_changed(sender, **kwargs):
-    invalidate()
-
-
-post_save.connect(_content_changed, dispatch_uid="page-cache-save")
-post_delete.connect(_content_changed, dispatch_uid="page-cache-delete")

@@ -15,11 +15,6 @@ def _site(context):
     return Site.find_for_request(request) if request else None
 
 
-def _site_root(context):
-    site = _site(context)
-    return site.root_page if site else None
-
-
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The main menu, marking the current page and the section it is in."""
@@ -52,11 +47,23 @@ def footer_menu(context):
 def breadcrumbs(context):
     """The path from the home page to the current page; none on the home page."""
     page = context.get("page")
-    root = _site_root(context)
-    if not isinstance(page, Page) or root is None or page.depth <= root.depth:
+    site = _site(context)
+    if not isinstance(page, Page) or site is None:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gte=root.depth)
-    return {"ancestors": ancestors, "current": page}
+    request = context["request"]
+    return {
+        "ancestors": navigation.ancestor_links(site, page, request),
+        "current": {"title": page.title, "url": page.get_url(request)},
+    }
+
+
+@register.simple_tag(takes_context=True)
+def page_full_url(context):
+    """The page's absolute address (canonical and og:url), or "" if it has none."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    return page.get_full_url(context.get("request")) or ""
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,153 @@
+"""
+Values worked out from published content, kept in the shared cache (Redis in
+production) until the content changes.
+
+One generation number moves on at any publish, unpublish, move or delete of a
+page, and at any save or delete of content a page shows (snippets, images,
+documents, taxonomies, redirects, site settings). Every key carries it, so a
+change shows at once: old entries are never read again, and expire.
+
+The anonymous page cache (website/page_cache.py), the menus
+(home/navigation.py), related resources and a network's resource list all
+key on it. A request reads the number once (ContentGenerationMiddleware).
+If the cache is down, or CONTENT_CACHE_SECONDS is 0, values are worked out
+afresh on each request. Template fragments use {% contentcache %}
+(home/templatetags/content_cache_tags.py).
+"""
+
+import contextvars
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "content:generation"
+# Apps whose models' changes can show on a public page.
+CONTENT_APPS = {
+    "home",
+    "networks",
+    "resources",
+    "search",
+    "images",
+    "taggit",
+    "wagtailcore",
+    "wagtaildocs",
+    "wagtailimages",
+    "wagtailredirects",
+    "wagtailsearchpromotions",
+    "enquiries",
+}
+# Models in those apps whose changes show on no page.
+IGNORED_MODELS = {
+    "resources.downloadcount",
+    "search.searchmiss",
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.comment",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.commentreply",
+    "wagtailcore.uploadedfile",
+    "enquiries.enquiry",
+    "enquiries.delivery",
+    # Every search counts itself: counted on each search, shown on no page.
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
+}
+
+# The generation this request has read, so it asks the cache once.
+_request_memo = contextvars.ContextVar("content_generation", default=None)
+
+
+def generation():
+    """The current generation number, or None if the cache is down."""
+    memo = _request_memo.get()
+    if memo is not None and "generation" in memo:
+        return memo["generation"]
+    try:
+        number = cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
+    except Exception:  # noqa: BLE001 (a cache that is down means no caching)
+        number = None
+    if memo is not None:
+        memo["generation"] = number
+    return number
+
+
+def invalidate():
+    """Everything cached from content is stale from now on."""
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.pop("generation", None)
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not in the cache (yet, or any more)
+        cache.set(GENERATION_KEY, 2, timeout=None)
+    except Exception:  # noqa: BLE001
+        logger.warning("Could not move the content cache on: the cache is down")
+
+
+def cached(name, build):
+    """
+    The value cached under `name` for the current content, from `build()`
+    when missing. `build` must not return None.
+    """
+    timeout = settings.CONTENT_CACHE_SECONDS
+    number = generation() if timeout > 0 else None
+    if number is None:
+        return build()
+    key = f"content:{number}:{name}"
+    try:
+        value = cache.get(key)
+    except Exception:  # noqa: BLE001
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, timeout)
+        except Exception:  # noqa: BLE001
+            logger.warning("Could not keep %s in the cache", name)
+    return value
+
+
+class ContentGenerationMiddleware:
+    """Lets each request read the generation number once."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
+
+
+def _content_changed(sender, **kwargs):
+    label = sender._meta.label_lower
+    if (
+        sender._meta.app_label in CONTENT_APPS
+        and label not in IGNORED_MODELS
+        and not label.endswith("rendition")
+    ):
+        invalidate()
+
+
+def _page_changed(sender, **kwargs):
+    invalidate()
+
+
+def connect_signals():
+    """Called from HomeConfig.ready, so every process moves the generation on."""
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_page_changed, dispatch_uid="content-cache-page")
+    post_save.connect(_content_changed, dispatch_uid="content-cache-save")
+    post_delete.connect(_content_changed, dispatch_uid="content-cache-delete")
