@@ -10,6 +10,7 @@ resource's page, unless it is in a private collection: those are for members
 whatever links to them.
 """
 
+from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils.cache import patch_cache_control
@@ -65,17 +66,34 @@ def before_serve_document(document, request):
     setattr(request, PRIVATE, True)
 
 
+def _is_document(request, response):
+    match = request.resolver_match
+    return (
+        response.status_code == 200
+        and match is not None
+        and match.url_name == "wagtaildocs_serve"
+    )
+
+
 def private_documents(get_response):
     """
     Middleware giving a members-only document `Cache-Control: private,
     no-store`, so no shared cache keeps a copy and hands it to someone else.
     A hook cannot do it: Wagtail ignores a streamed response from one.
+
+    A public document may be kept by browsers and shared caches for
+    DOCUMENT_CACHE_SECONDS: short, because a shared cache cannot be told when
+    an editor later makes the file members-only.
     """
 
     def middleware(request):
         response = get_response(request)
         if getattr(request, PRIVATE, False):
             patch_cache_control(response, private=True, no_store=True)
+        elif _is_document(request, response) and settings.DOCUMENT_CACHE_SECONDS:
+            patch_cache_control(
+                response, public=True, max_age=settings.DOCUMENT_CACHE_SECONDS
+            )
         return response
 
     return middleware

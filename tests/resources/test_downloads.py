@@ -114,7 +114,10 @@ def test_the_document_url(client, library, who, where, allowed):
     assert downloaded(response) == CONTENT
     cache_control = response.get("Cache-Control", "")
     if where in ("public", "public-chapter"):
+        # Shared caches may keep a public file, briefly.
         assert "private" not in cache_control
+        assert "public" in cache_control
+        assert "max-age=300" in cache_control
     else:
         # No shared cache may keep a members-only file for the next visitor.
         assert "private" in cache_control

@@ -16,6 +16,7 @@ django.setup()
 
 
 from django.contrib.auth.models import Group  # noqa: E402
+from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.core.files.base import ContentFile  # noqa: E402
 from django.core.files.images import ImageFile  # noqa: E402
 from django.core.management import call_command  # noqa: E402
@@ -74,6 +75,7 @@ def serve():
     image_url = image.file.url
     with urllib.request.urlopen(image_url, timeout=10) as answer:  # noqa: S310
         image_bytes = answer.read()
+        image_cache_control = answer.headers.get("Cache-Control", "")
 
     member = User.objects.create_user("member", "member@school.example", PASSWORD)
     member.groups.add(Group.objects.get_or_create(name=MEMBERS_GROUP)[0])
@@ -89,6 +91,10 @@ def serve():
         "image_name": image.file.name,
         "image_url": image_url,
         "image_is_png": image_bytes[:8] == b"\x89PNG\r\n\x1a\n",
+        "image_cache_control": image_cache_control,
+        "static_cache_control": client()
+        .get(staticfiles_storage.url("css/site.css"))
+        .get("Cache-Control", ""),
         "anonymous_status": anonymous.status_code,
         "member_status": as_member.status_code,
         "member_bytes_match": body(as_member) == PDF,

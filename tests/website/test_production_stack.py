@@ -109,6 +109,11 @@ def test_production_settings_serve_media_from_a_private_bucket(engines):
     # Images are read through short-lived signed addresses.
     assert "X-Amz-Signature=" in seen["image_url"]
     assert seen["image_is_png"]
+    # Browsers may keep an image a day; no shared cache may (the bucket is
+    # private). Collected static files have hashed names, so are kept a year.
+    assert seen["image_cache_control"] == "private, max-age=86400"
+    assert "max-age=31536000" in seen["static_cache_control"]
+    assert "immutable" in seen["static_cache_control"]
     # The members-only document goes through the serve view, to members only.
     assert seen["anonymous_status"] == 404
     assert seen["member_status"] == 200

@@ -399,6 +399,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # the default "redirect" would hand out URLs anyone could use.
 # https://docs.wagtail.org/en/stable/reference/settings.html#wagtaildocs-serve-method
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Browsers and shared caches may keep a public document this long: short,
+# because no cache can be told when a file is later made members-only.
+# Members-only documents are always "private, no-store" (resources/documents.py).
+DOCUMENT_CACHE_SECONDS = env.int("DOCUMENT_CACHE_SECONDS", default=300)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Content Security Policy (django-csp): the public site loads nothing from
