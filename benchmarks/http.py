@@ -150,6 +150,7 @@ def _serve(env, port, workers):
     server = subprocess.Popen(  # noqa: S603
         [
             PYTHON, "-m", "gunicorn", "website.wsgi:application",
+            "--config", "python:website.gunicorn",
             "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
             "--worker-class", "sync", "--timeout", "30", "--log-level", "warning",
         ],

@@ -6,6 +6,7 @@ import pytest
 
 from home.content_loader import load_all
 from home.factories import make_site_with_home
+from website import content_cache
 
 
 @pytest.fixture
@@ -22,10 +23,15 @@ def lla_site(db):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Every test starts with an empty cache: no menu cached by another test."""
+    """
+    Every test starts with an empty cache (no menu cached by another test),
+    which is answering (see content_cache.RETRY_AFTER_SECONDS).
+    """
     cache.clear()
+    content_cache._down_until = 0.0
     yield
     cache.clear()
+    content_cache._down_until = 0.0
 
 
 @pytest.fixture

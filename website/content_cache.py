@@ -17,6 +17,7 @@ afresh on each request. Template fragments use {% contentcache %}
 
 import contextvars
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -67,15 +68,40 @@ IGNORED_MODELS = {
 _request_memo = contextvars.ContextVar("content_generation", default=None)
 
 
+# After the cache fails to answer, this process leaves it alone this long, so
+# a Redis that has gone away (or hangs until the socket timeout) costs a
+# request nothing more than a miss.
+RETRY_AFTER_SECONDS = 5
+_down_until = 0.0
+
+
+def _read_generation():
+    global _down_until  # noqa: PLW0603 (one flag per process, on purpose)
+
+    if time.monotonic() < _down_until:
+        return None
+    try:
+        number = cache.get(GENERATION_KEY)
+        if number is None and cache.add(GENERATION_KEY, 1, timeout=None):
+            number = 1
+        elif number is None:
+            # Another process added it just now, or the cache is down (and
+            # the backend, told to ignore errors, answered None and False).
+            number = cache.get(GENERATION_KEY)
+    except Exception:  # noqa: BLE001 (a cache that is down means no caching)
+        number = None
+    if number is None:
+        _down_until = time.monotonic() + RETRY_AFTER_SECONDS
+        logger.warning("The cache did not answer: caching is off for a moment")
+    return number
+
+
 def generation():
     """The current generation number, or None if the cache is down."""
     memo = _request_memo.get()
     if memo is not None and "generation" in memo:
         return memo["generation"]
-    try:
-        number = cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
-    except Exception:  # noqa: BLE001 (a cache that is down means no caching)
-        number = None
+    number = _read_generation()
     if memo is not None:
         memo["generation"] = number
     return number

@@ -81,3 +81,18 @@ def test_the_image_is_multi_stage_non_root_with_a_healthcheck():
     assert "\nUSER lla\n" in dockerfile
     assert "HEALTHCHECK" in dockerfile and "/healthz/" in dockerfile
     assert "${PORT}" in dockerfile and "${WEB_CONCURRENCY}" in dockerfile
+
+
+def test_gunicorn_workers_take_start_up_objects_out_of_garbage_collection():
+    """Full collections then skip them: shorter slow requests (see the module)."""
+    import gc
+
+    from website import gunicorn
+
+    dockerfile = (settings.BASE_DIR / "Dockerfile").read_text()
+    assert "--config python:website.gunicorn" in dockerfile
+    try:
+        gunicorn.post_worker_init(worker=None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
