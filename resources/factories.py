@@ -59,6 +59,21 @@ class ResourcePageFactory(wagtail_factories.PageFactory):
         model = ResourcePage
 
 
+def publish_resource(library, title, network=None, topics=(), **fields):
+    """
+    A resource filed under `network` with `topics`, published through a
+    revision as an editor would (so the publish signals run):
+
+        publish_resource(library, "Careers fair checklist", careers, ["post-16"])
+    """
+    page = ResourcePageFactory(parent=library, title=title, **fields)
+    if network:
+        page.networks.add(network)
+    page.tags.add(*topics)
+    page.save_revision().publish()
+    return page
+
+
 class ToolkitPageFactory(ResourcePageFactory):
     """A toolkit; add chapters with ToolkitSectionPageFactory(parent=toolkit)."""
 

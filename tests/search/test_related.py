@@ -4,18 +4,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
-from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
+from resources.factories import ResourceIndexPageFactory, publish_resource
 
 pytestmark = pytest.mark.django_db
-
-
-def resource(library, title, network=None, topics=(), **fields):
-    page = ResourcePageFactory(parent=library, title=title, **fields)
-    if network:
-        page.networks.add(network)
-    page.tags.add(*topics)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
@@ -26,16 +17,18 @@ def pages(home):
         NetworkPageFactory(parent=index, slug=slug) for slug in ("careers", "equity")
     )
     return {
-        "subject": resource(
+        "subject": publish_resource(
             library, "Subject", careers, ["apprenticeships", "post-16"]
         ),
-        "two topics": resource(
+        "two topics": publish_resource(
             library, "Two topics", equity, ["apprenticeships", "post-16"]
         ),
-        "one topic": resource(library, "One topic", equity, ["apprenticeships"]),
-        "network only": resource(library, "Network only", careers),
-        "unrelated": resource(library, "Unrelated", equity, ["climate"]),
-        "secret": resource(
+        "one topic": publish_resource(
+            library, "One topic", equity, ["apprenticeships"]
+        ),
+        "network only": publish_resource(library, "Network only", careers),
+        "unrelated": publish_resource(library, "Unrelated", equity, ["climate"]),
+        "secret": publish_resource(
             library,
             "Secret",
             careers,
@@ -44,7 +37,7 @@ def pages(home):
             members_only=True,
             listed=False,
         ),
-        "teaser": resource(
+        "teaser": publish_resource(
             library,
             "Teaser",
             careers,

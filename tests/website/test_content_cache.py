@@ -21,7 +21,7 @@ from networks.factories import (
     OrganisationFactory,
     PersonFactory,
 )
-from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
+from resources.factories import ResourceIndexPageFactory, publish_resource
 from search import related
 
 pytestmark = pytest.mark.django_db
@@ -39,15 +39,6 @@ def network(home):
 @pytest.fixture
 def library(home):
     return ResourceIndexPageFactory(parent=home)
-
-
-def publish(library, title, network=None, topics=(), **fields):
-    page = ResourcePageFactory(parent=library, title=title, **fields)
-    if network:
-        page.networks.add(network)
-    page.tags.add(*topics)
-    page.save_revision().publish()
-    return page
 
 
 def text(client, page):
@@ -92,15 +83,17 @@ def test_a_meeting_moves_to_past_meetings_the_day_after(client, network, monkeyp
 
 
 def test_a_newly_published_resource_joins_the_related_list(client, library, network):
-    subject = publish(library, "Subject", network, ["apprenticeships"])
+    subject = publish_resource(library, "Subject", network, ["apprenticeships"])
     assert "Related resources" not in text(client, subject)
-    publish(library, "Apprenticeship routes", topics=["apprenticeships"])
+    publish_resource(library, "Apprenticeship routes", topics=["apprenticeships"])
     assert "Apprenticeship routes" in text(client, subject)
 
 
 def test_an_unpublished_resource_leaves_the_related_list(client, library, network):
-    subject = publish(library, "Subject", network, ["apprenticeships"])
-    other = publish(library, "Apprenticeship routes", topics=["apprenticeships"])
+    subject = publish_resource(library, "Subject", network, ["apprenticeships"])
+    other = publish_resource(
+        library, "Apprenticeship routes", topics=["apprenticeships"]
+    )
     assert "Apprenticeship routes" in text(client, subject)
     other.unpublish()
     assert "Apprenticeship routes" not in text(client, subject)
@@ -108,7 +101,7 @@ def test_an_unpublished_resource_leaves_the_related_list(client, library, networ
 
 def test_a_new_resource_shows_on_its_networks_page_at_once(client, library, network):
     text(client, network)
-    publish(library, "Careers fair checklist", network)
+    publish_resource(library, "Careers fair checklist", network)
     assert "Careers fair checklist" in text(client, network)
 
 
@@ -130,9 +123,9 @@ def test_related_resources_rank_across_chunks(client, library, network, monkeypa
     ranked as a whole: newest first, whichever chunk it is in.
     """
     monkeypatch.setattr(related, "CHUNK", 2)
-    subject = publish(library, "Subject", network, ["post-16"])
+    subject = publish_resource(library, "Subject", network, ["post-16"])
     for year in (2019, 2024, 2021, 2025, 2020):
-        publish(
+        publish_resource(
             library,
             f"Guide {year}",
             topics=["post-16"],
@@ -153,12 +146,12 @@ def queries(client, page):
 def test_warm_resource_and_network_pages_need_few_queries_at_any_library_size(
     client, library, network
 ):
-    subject = publish(library, "Subject", network, ["post-16"])
-    publish(library, "First", network, ["post-16"])
+    subject = publish_resource(library, "Subject", network, ["post-16"])
+    publish_resource(library, "First", network, ["post-16"])
     small = (queries(client, subject), queries(client, network))
 
     for number in range(40):
-        publish(library, f"More {number}", network, ["post-16"])
+        publish_resource(library, f"More {number}", network, ["post-16"])
     large = (queries(client, subject), queries(client, network))
 
     assert large == small
