@@ -26,6 +26,9 @@ out = {
     "tasks": {k: v["BACKEND"] for k, v in settings.TASKS.items()},
     "storage": settings.STORAGES["default"]["BACKEND"],
     "debug": settings.DEBUG,
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "page_cache": settings.PAGE_CACHE_SECONDS,
+    "content_cache": settings.CONTENT_CACHE_SECONDS,
 }
 if db["ENGINE"].endswith("sqlite3"):
     with connection.cursor() as cursor:
@@ -106,3 +109,30 @@ def test_production_is_not_in_debug(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["debug"] is False
+
+
+def test_page_and_content_caches_are_on_only_with_a_shared_cache(tmp_path):
+    """
+    In local memory each gunicorn worker would keep its own copy and never
+    hear of a publish in another worker, so both caches stay off.
+    """
+    production = {
+        "SECRET_KEY": "settings-test-" + "x" * 50,
+        "ALLOWED_HOSTS": "www.example.org",
+    }
+    alone = settings_for("website.settings.production", tmp_path, **production)
+    assert alone.returncode == 0, alone.stderr
+    alone = json.loads(alone.stdout.strip().splitlines()[-1])
+    assert alone["cache"].endswith("LocMemCache")
+    assert (alone["page_cache"], alone["content_cache"]) == (0, 0)
+
+    shared = settings_for(
+        "website.settings.production",
+        tmp_path,
+        REDIS_URL="redis://127.0.0.1:6379/15",
+        **production,
+    )
+    assert shared.returncode == 0, shared.stderr
+    shared = json.loads(shared.stdout.strip().splitlines()[-1])
+    assert shared["cache"] == "django_redis.cache.RedisCache"
+    assert (shared["page_cache"], shared["content_cache"]) == (600, 86400)

@@ -241,12 +241,24 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# The page and content caches key on a generation number that a publish in
+# any process moves on (website/content_cache.py), so they need a cache every
+# worker shares. In local memory each gunicorn worker would have its own and
+# serve what another worker's publish replaced, so both are off by default
+# unless the cache is shared (REDIS_URL, or a shared CACHE_URL).
+CACHE_IS_SHARED = not CACHES["default"]["BACKEND"].endswith(
+    ("LocMemCache", "DummyCache")
+)
 # Anonymous page views are kept this long (0 turns the page cache off); a
 # published change shows at once regardless (website/page_cache.py).
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_SECONDS = env.int(
+    "PAGE_CACHE_SECONDS", default=600 if CACHE_IS_SHARED else 0
+)
 # Menus, related resources and page fragments, for everyone, until the content
-# changes (website/content_cache.py); 0 works them out on every request.
-CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=60 * 60 * 24)
+# changes; 0 works them out on every request.
+CONTENT_CACHE_SECONDS = env.int(
+    "CONTENT_CACHE_SECONDS", default=60 * 60 * 24 if CACHE_IS_SHARED else 0
+)
 
 # Internationalisation: the alliance is in Leeds.
 LANGUAGE_CODE = "en-gb"

@@ -45,3 +45,6 @@ AXES_ENABLED = False
 # The page cache is tested on its own (tests/website/test_page_cache.py); other
 # tests change content behind its back (queryset updates) and read at once.
 PAGE_CACHE_SECONDS = 0
+# The content cache is on, as in production: the suite runs in one process per
+# worker, so local memory is shared by everything a test does.
+CONTENT_CACHE_SECONDS = 60 * 60 * 24
