@@ -136,3 +136,20 @@ def test_page_and_content_caches_are_on_only_with_a_shared_cache(tmp_path):
     shared = json.loads(shared.stdout.strip().splitlines()[-1])
     assert shared["cache"] == "django_redis.cache.RedisCache"
     assert (shared["page_cache"], shared["content_cache"]) == (600, 86400)
+
+
+def test_cached_fragments_outlive_no_signed_image_address(tmp_path):
+    """With S3, images have addresses signed for 6 h: fragments keep 3 h."""
+    result = settings_for(
+        "website.settings.production",
+        tmp_path,
+        SECRET_KEY="settings-test-" + "x" * 50,
+        ALLOWED_HOSTS="www.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/15",
+        AWS_STORAGE_BUCKET_NAME="lla-media",
+        CONTENT_CACHE_SECONDS="604800",
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["storage"] == "storages.backends.s3.S3Storage"
+    assert (seen["page_cache"], seen["content_cache"]) == (600, 3 * 60 * 60)

@@ -307,6 +307,11 @@ if AWS_STORAGE_BUCKET_NAME:
             ),
         },
     }
+    # Cached pages and fragments carry signed image addresses: keep them for
+    # at most half the addresses' lifetime, so none is handed out expired.
+    _SIGNED_FOR = STORAGES["default"]["OPTIONS"]["querystring_expire"]
+    PAGE_CACHE_SECONDS = min(PAGE_CACHE_SECONDS, _SIGNED_FOR // 2)
+    CONTENT_CACHE_SECONDS = min(CONTENT_CACHE_SECONDS, _SIGNED_FOR // 2)
 
 # Email: printed to the console unless EMAIL_URL names an SMTP server,
 # e.g. smtp+tls://user:password@smtp.example.org:587
