@@ -26,13 +26,14 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from tests.ports import free_port, reachable
 
 BASE = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -63,20 +64,6 @@ print(json.dumps({
     "static file": staticfiles_storage.url("css/site.css"),
 }))
 """
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _reachable(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), 0.5).close()
-    except OSError:
-        return False
-    return True
 
 
 def _manage(env, *args):
@@ -191,7 +178,7 @@ def run_mode(env, urls, args, mode):
         "PAGE_CACHE_SECONDS": page_seconds,
         "CONTENT_CACHE_SECONDS": content_seconds,
     }
-    port = _free_port()
+    port = free_port()
     server = _serve(env, port, args.workers)
     workers = _children(server.pid)
     rows = {}
@@ -248,7 +235,7 @@ def main():
         "PYTHONPATH": str(BASE),
     }
     env.pop("ELASTICSEARCH_URL", None)
-    if _reachable(6379):
+    if reachable(6379, timeout=0.5):
         env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
         redis_cli = shutil.which("redis-cli")
         if redis_cli:

@@ -1,11 +1,10 @@
 """A real Redis server of the test's own, on a free port, that a test can stop."""
 
 import shutil
-import socket
 import subprocess
 import time
 
-from tests.ports import free_port
+from tests.ports import free_port, reachable
 
 
 class RedisServer:
@@ -37,11 +36,9 @@ class RedisServer:
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+            if reachable(self.port, timeout=0.2):
                 return self
-            except OSError:
-                time.sleep(0.05)
+            time.sleep(0.05)
         raise RuntimeError("redis-server did not start")
 
     def stop(self):

@@ -8,7 +8,6 @@ the document gets a clear 503 within the S3 timeouts, and /healthz/ says so.
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import uuid
@@ -21,24 +20,16 @@ import pytest
 import requests
 from moto.server import ThreadedMotoServer
 
-from tests.ports import free_port
+from tests.ports import free_port, reachable
 
 SCRIPT = settings.BASE_DIR / "tests" / "website" / "production_stack.py"
 PG = "postgres://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/15"
 
 
-def _reachable(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), 1).close()
-    except OSError:
-        return False
-    return True
-
-
 @pytest.fixture
 def engines(tmp_path):
-    if not (_reachable(5432) and _reachable(6379)):
+    if not (reachable(5432) and reachable(6379)):
         if os.environ.get("LLA_REQUIRE_BROWSER"):
             pytest.fail("PostgreSQL on 5432 and Redis on 6379 are needed here")
         pytest.skip("needs the machine's PostgreSQL (5432) and Redis (6379)")
