@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 
-from enquiries.spam import client_ip
+from core.ratelimit import client_ip
 
 from .mail import queue_message
 

@@ -3,7 +3,7 @@ How django-axes tells one login attempt from another: by the email address
 (or, on the admin's login, the username) typed, and the visitor's address.
 """
 
-from enquiries.spam import client_ip as _client_ip
+from core.ratelimit import client_ip as _client_ip
 
 
 def attempted_username(request, credentials):

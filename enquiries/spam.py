@@ -13,14 +13,12 @@ rate limit) is told plainly and keeps what they typed.
 """
 
 import enum
-import logging
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
-logger = logging.getLogger(__name__)
+from core import ratelimit
 
 HONEYPOT_FIELD = "website"
 STAMP_FIELD = "started"
@@ -57,43 +55,15 @@ def honeypot_filled(data):
     return bool(data.get(HONEYPOT_FIELD, "").strip())
 
 
-def client_ip(request):
-    """
-    The visitor's address. Behind a proxy (gunicorn behind a load balancer),
-    settings.TRUSTED_PROXY_COUNT says how many X-Forwarded-For hops to trust.
-    """
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        hops = [
-            hop.strip()
-            for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if hop.strip()
-        ]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def rate_limited(ip, now=None):
     """
-    Counts one submission from `ip`. Returns 0 if it may go ahead, or the
-    number of seconds until it may.
-
-    A fixed window per address: ENQUIRY_RATE_LIMIT submissions every
-    ENQUIRY_RATE_WINDOW seconds. If the cache is down, submissions are let
-    through: losing an enquiry is worse than letting a few extra in.
+    Counts one submission from `ip`: 0 if it may go ahead, else the seconds
+    until it may (ENQUIRY_RATE_LIMIT submissions every ENQUIRY_RATE_WINDOW).
     """
-    limit, window = settings.ENQUIRY_RATE_LIMIT, settings.ENQUIRY_RATE_WINDOW
-    if not limit:
-        return 0
-    now = now if now is not None else time.time()
-    key = f"lla:enquiries:rate:{ip}:{int(now // window)}"
-    try:
-        cache.add(key, 0, timeout=window + 5)
-        count = cache.incr(key)
-    except Exception:  # the cache server is unreachable
-        logger.warning("Rate limit skipped: the cache is unavailable", exc_info=True)
-        return 0
-    if count > limit:
-        return int(window - now % window) + 1
-    return 0
+    return ratelimit.rate_limited(
+        "enquiries",
+        ip,
+        settings.ENQUIRY_RATE_LIMIT,
+        settings.ENQUIRY_RATE_WINDOW,
+        now=now,
+    )

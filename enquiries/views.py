@@ -5,6 +5,7 @@ import logging
 from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 
+from core.ratelimit import client_ip
 from networks.models import NetworkPage
 
 from . import delivery, spam
@@ -60,7 +61,7 @@ def _post(page, request):
     if stamp is spam.Stamp.TOO_FAST:
         return _dropped(page, stamp.value)
 
-    wait = spam.rate_limited(spam.client_ip(request))
+    wait = spam.rate_limited(client_ip(request))
     if wait:
         minutes = max(1, round(wait / 60))
         notice = (

@@ -32,6 +32,7 @@ WAGTAIL_SITE_NAME = "Leeds Learning Alliance"
 
 INSTALLED_APPS = [
     # Project apps
+    "core",
     "accounts",
     "images",
     "home",
