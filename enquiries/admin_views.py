@@ -25,6 +25,7 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from networks.models import NetworkPage
 
 from . import delivery as delivery_service
@@ -99,7 +100,9 @@ class ScopedMixin:
         return get_object_or_404(self.get_base_object_queryset(), pk=pk)
 
 
-class IndexView(generic.IndexView):
+class IndexView(SafeSpreadsheetExportMixin, generic.IndexView):
+    """The inbox; its CSV and XLSX exports never hold a cell that runs."""
+
     def get_base_queryset(self):
         return (
             Enquiry.objects.for_user(self.request.user)

@@ -21,6 +21,7 @@ from wagtail.admin.views.reports import ReportView
 
 import django_filters
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from networks.models import NetworkPage
 
 from .models import ResourcePage
@@ -62,7 +63,7 @@ class DownloadsFilterSet(WagtailFilterSet):
         )
 
 
-class DownloadsReportView(ReportView):
+class DownloadsReportView(SafeSpreadsheetExportMixin, ReportView):
     """Resources downloaded in the period, most downloaded first."""
 
     page_title = "Downloads"

@@ -1,4 +1,7 @@
-"""Search in the admin: synonyms for editors, and the no-results report."""
+"""
+Search in the admin: synonyms for editors, the no-results report, and
+Wagtail's "Search terms" report with exports that never hold a formula.
+"""
 
 import datetime
 
@@ -9,9 +12,12 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import SearchMiss, Synonym
 
@@ -29,7 +35,7 @@ class SynonymViewSet(SnippetViewSet):
 register_snippet(SynonymViewSet)
 
 
-class NoResultsReport(ReportView):
+class NoResultsReport(SafeSpreadsheetExportMixin, ReportView):
     """Searches that found nothing in the last 30 days, most frequent first."""
 
     page_title = "Searches with no results"
@@ -68,6 +74,30 @@ def register_no_results_report_urls():
             "reports/search-no-results/results/",
             NoResultsReport.as_view(results_only=True),
             name="search_no_results_results",
+        ),
+    ]
+
+
+class SearchTermsReport(SafeSpreadsheetExportMixin, SearchTermsReportView):
+    """
+    Wagtail's "Search terms" report (Reports > Search terms, superusers only).
+    Each row is a query a visitor typed, so its CSV export must not run one.
+    """
+
+
+# Served at Wagtail's own address for the report, ahead of Wagtail's URLs
+# (order=-1), so its menu item, links and bookmarks reach this view and no
+# other: https://docs.wagtail.org/en/stable/reference/hooks.html#register-admin-urls
+@hooks.register("register_admin_urls", order=-1)
+def register_search_terms_report_urls():
+    return [
+        path(
+            "searchpicks/reports/search-terms/",
+            SearchTermsReport.as_view(),
+        ),
+        path(
+            "searchpicks/reports/search-terms/results/",
+            SearchTermsReport.as_view(results_only=True),
         ),
     ]
 
