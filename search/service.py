@@ -6,8 +6,9 @@ results and their facet counts.
 How it keeps private things private: the text of a page is matched only if
 the user may open the page. A members-only resource that editors chose to
 list is matched, for anyone else, by its title alone, and is shown without
-its summary. Everything else the user may not open is never a result and is
-never counted, whatever the backend returned.
+its summary; its topics are content too, so no topic counts it or finds it.
+Everything else the user may not open is never a result and is never
+counted, whatever the backend returned.
 
 How it stays fast: the search backend only ranks the pages that match the
 words. Filters and facet counts are SQL over that set, with one query per
@@ -206,25 +207,46 @@ class AudienceFacet(ThroughFacet):
 
 
 class TopicFacet(ThroughFacet):
+    """
+    Topics are part of a resource's content, which only those who may open it
+    see. So for anyone else a listed members-only resource, though found by
+    its title, is in no topic's count and is never found by choosing a topic,
+    and a topic that only members-only resources carry is unknown to them, as
+    a topic nobody uses is. The counts and the results stay in step: both
+    leave out the topics the user may not see.
+    """
+
     source_column = "content_object_id"
 
-    def __init__(self, visible=None):
+    def __init__(self, scope=None):
         super().__init__("topic", "Topic", ResourceTag, "tag_id", limit=15)
-        self.visible = visible
+        self.scope = scope
+
+    def _seen(self, queryset):
+        """Of `queryset` (what the user may find), those whose topics they see."""
+        if self.scope is None or self.scope.member:
+            return queryset
+        return queryset.filter(OPEN_TO_ALL)
 
     def lookup(self, values):
-        """Only topics of resources the user may find: a topic's name is news."""
+        """Only topics of resources the user may open: a topic's name is news."""
         tags = Tag.objects.filter(slug__in=values)
-        if self.visible is not None:
-            # EXISTS stops at the first visible resource with the tag: the
-            # set of every visible resource's tags cost 10 ms at 10,000.
+        if self.scope is not None:
+            # EXISTS stops at the first openable resource with the tag: the
+            # set of every openable resource's tags cost 10 ms at 10,000.
             tags = tags.filter(
-                Exists(self.visible.filter(tagged_items__tag_id=OuterRef("pk")))
+                Exists(self.scope.openable.filter(tagged_items__tag_id=OuterRef("pk")))
             )
         return {
             slug: (pk, name)
             for pk, slug, name in tags.values_list("pk", "slug", "name")
         }
+
+    def narrow(self, queryset, ids):
+        return super().narrow(self._seen(queryset), ids)
+
+    def counts(self, queryset):
+        return super().counts(self._seen(queryset))
 
     def labels(self, ids):
         return {
@@ -382,7 +404,7 @@ class LibraryScope(Scope):
     sorts = ("relevance", "newest", "title")
 
     def facets(self):
-        return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet(self.visible)]
+        return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet(self)]
 
     @cached_property
     def _resources(self):
@@ -815,9 +837,13 @@ def _facet_result(facet, queryset, chosen):
 
 
 def popular_topics(user, limit=8):
-    """The topics with most resources this user can find, most used first."""
+    """
+    The topics with most resources this user may open, most used first: the
+    topics of a members-only resource are not news to give anyone else, even
+    when its title is listed.
+    """
     facet = TopicFacet()
-    counts = facet.counts(LibraryScope(user).visible)
+    counts = facet.counts(LibraryScope(user).openable)
     top = sorted(counts, key=lambda pk: -counts[pk])[:limit]
     labels = facet.labels(top)
     return [
