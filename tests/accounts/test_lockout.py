@@ -4,6 +4,7 @@ period; the member can still sign in from elsewhere, and others from here.
 """
 
 import datetime
+import itertools
 
 from django.utils import timezone
 
@@ -12,6 +13,7 @@ from allauth.account.models import EmailAddress
 from axes.models import AccessAttempt
 
 from accounts.factories import UserFactory
+from accounts.lockout import attempted_username
 from tests.accounts.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +131,114 @@ def test_the_admin_login_is_protected_too(client, home):
     )
     assert response.status_code == 302
     assert int(client.session["_auth_user_id"]) == editor.pk
+
+
+# One account, named four ways: each is a way in for the same password.
+WAYS = {
+    "username at the admin": ("/admin/login/", "username", "admin"),
+    "email at the admin": ("/admin/login/", "username", "Admin@Example.org"),
+    "email at the site": ("/accounts/login/", "login", "admin@example.org"),
+    "second address at the site": ("/accounts/login/", "login", "ops@lla.example"),
+}
+OTHER_WAYS = {
+    "username at the admin": ("/admin/login/", "username", "grace"),
+    "email at the site": ("/accounts/login/", "login", "grace@example.org"),
+}
+
+
+def verified_user(username, *emails, **fields):
+    user = UserFactory(username=username, email=emails[0], password=PASSWORD, **fields)
+    for index, email in enumerate(emails):
+        EmailAddress.objects.create(
+            user=user, email=email, verified=True, primary=index == 0
+        )
+    return user
+
+
+@pytest.fixture
+def admin(home):
+    return verified_user(
+        "admin", "admin@example.org", "ops@lla.example", is_superuser=True
+    )
+
+
+@pytest.fixture
+def colleague(home):
+    return verified_user("grace", "grace@example.org", is_superuser=True)
+
+
+def attempt(client, way, password, ip):
+    url, field, name = way
+    return client.post(url, {field: name, "password": password}, REMOTE_ADDR=ip)
+
+
+def lock_out(client, way, ip=SCHOOL_IP):
+    for _ in range(5):
+        response = attempt(client, way, "wrong-password", ip)
+        assert response.status_code in (200, 429)
+
+
+@pytest.mark.parametrize(
+    ("lock_with", "try_with"),
+    [
+        pytest.param(WAYS[a], WAYS[b], id=f"{a}, then {b}")
+        for a, b in itertools.permutations(WAYS, 2)
+    ],
+)
+def test_a_locked_account_is_locked_however_it_is_named(
+    client, admin, lock_with, try_with
+):
+    lock_out(client, lock_with)
+    response = attempt(client, try_with, PASSWORD, SCHOOL_IP)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    ("lock_with", "try_with"),
+    [
+        pytest.param(WAYS[a], OTHER_WAYS[b], id=f"{a}, then grace's {b}")
+        for a, b in itertools.product(WAYS, OTHER_WAYS)
+    ],
+)
+def test_another_account_signs_in_from_the_same_ip(
+    client, admin, colleague, lock_with, try_with
+):
+    lock_out(client, lock_with)
+    response = attempt(client, try_with, PASSWORD, SCHOOL_IP)
+    assert response.status_code == 302
+    assert int(client.session["_auth_user_id"]) == colleague.pk
+
+
+@pytest.mark.parametrize(
+    ("lock_with", "try_with"),
+    [
+        pytest.param(WAYS[a], WAYS[b], id=f"{a}, then {b} from home")
+        for a, b in itertools.product(WAYS, WAYS)
+    ],
+)
+def test_the_same_account_signs_in_from_another_ip(client, admin, lock_with, try_with):
+    lock_out(client, lock_with)
+    response = attempt(client, try_with, PASSWORD, HOME_IP)
+    assert response.status_code == 302
+    assert int(client.session["_auth_user_id"]) == admin.pk
+
+
+def test_the_lockout_key_is_the_account_found_in_one_query(
+    admin, colleague, rf, django_assert_num_queries
+):
+    keys = set()
+    for url, field, name in WAYS.values():
+        request = rf.post(url, {field: name})
+        # What each login passes to authenticate(): allauth's, the email.
+        credentials = {"email" if field == "login" else "username": f" {name.upper()} "}
+        with django_assert_num_queries(1):
+            keys.add(attempted_username(request, credentials))
+            # Axes asks again in the same request: it is answered from memory.
+            keys.add(attempted_username(request, credentials))
+    assert len(keys) == 1
+    assert attempted_username(None, {"username": "grace"}) not in keys
+    # Someone with no account is known by what was typed, in lower case.
+    assert attempted_username(None, {"email": " Nobody@Example.ORG "}) == (
+        "nobody@example.org"
+    )
