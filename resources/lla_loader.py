@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from modelsearch import index
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.utils.file import hash_filelike
 
 from home.lla_loader import stream_data
 from networks import lla_content as network_content
@@ -63,9 +64,12 @@ def _document(spec, members_only=False):
     if existing:
         return existing
     document = documents(title=spec["title"], collection=_collection(members_only))
-    document.file.save(
-        spec["filename"], ContentFile(text_pdf(spec["title"], spec["text"])), save=False
-    )
+    content = ContentFile(text_pdf(spec["title"], spec["text"]))
+    document.file.save(spec["filename"], content, save=False)
+    # Its size and digest, as Wagtail's upload form records them: the digest
+    # is the file's ETag when it is served.
+    document.file_size = content.size
+    document.file_hash = hash_filelike(content)
     document.save()
     return document
 
