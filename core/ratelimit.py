@@ -34,9 +34,10 @@ def rate_limited(scope, ident, limit, window, now=None):
     Counts one request from `ident` (an address) for `scope`. Returns 0 if it
     may go ahead, or the number of seconds until it may.
 
-    A fixed window: `limit` requests every `window` seconds. If the cache is
-    down, requests are let through: losing an enquiry is worse than letting
-    a few extra in.
+    A fixed window: `limit` requests every `window` seconds. While Redis is
+    away each process counts for itself (core/cache.py); a cache that fails
+    outright lets requests through: losing an enquiry is worse than letting a
+    few extra in.
     """
     if not limit:
         return 0
@@ -47,6 +48,9 @@ def rate_limited(scope, ident, limit, window, now=None):
         count = cache.incr(key)
     except Exception:  # the cache server is unreachable
         logger.warning("Rate limit skipped: the cache is unavailable", exc_info=True)
+        return 0
+    if count is None:  # a cache that swallows its errors
+        logger.warning("Rate limit skipped: the cache did not count")
         return 0
     if count > limit:
         return int(window - now % window) + 1

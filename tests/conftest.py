@@ -6,7 +6,6 @@ import pytest
 
 from home.content_loader import load_all
 from home.factories import make_site_with_home
-from website import content_cache
 
 
 @pytest.fixture
@@ -23,15 +22,10 @@ def lla_site(db):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """
-    Every test starts with an empty cache (no menu cached by another test),
-    which is answering (see content_cache.RETRY_AFTER_SECONDS).
-    """
+    """Every test starts with an empty cache (no menu cached by another test)."""
     cache.clear()
-    content_cache._down_until = 0.0
     yield
     cache.clear()
-    content_cache._down_until = 0.0
 
 
 @pytest.fixture

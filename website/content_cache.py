@@ -10,20 +10,22 @@ change shows at once: old entries are never read again, and expire.
 The anonymous page cache (website/page_cache.py), the menus
 (home/navigation.py), related resources and a network's resource list all
 key on it. A request reads the number once (ContentGenerationMiddleware).
-If the cache is down, or CONTENT_CACHE_SECONDS is 0, values are worked out
-afresh on each request. Template fragments use {% contentcache %}
-(home/templatetags/content_cache_tags.py).
+If the shared cache is away (core/cache.py), or CONTENT_CACHE_SECONDS is 0,
+values are worked out afresh on each request; when Redis is back, the
+generation moves on, since a publish made meanwhile never reached it.
+Template fragments use {% contentcache %} (home/templatetags/content_cache_tags.py).
 """
 
 import contextvars
 import logging
-import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.cache import recovered, standing_in
 
 logger = logging.getLogger(__name__)
 
@@ -68,31 +70,23 @@ IGNORED_MODELS = {
 _request_memo = contextvars.ContextVar("content_generation", default=None)
 
 
-# After the cache fails to answer, this process leaves it alone this long, so
-# a Redis that has gone away (or hangs until the socket timeout) costs a
-# request nothing more than a miss.
-RETRY_AFTER_SECONDS = 5
-_down_until = 0.0
-
-
 def _read_generation():
-    global _down_until  # noqa: PLW0603 (one flag per process, on purpose)
-
-    if time.monotonic() < _down_until:
+    if standing_in(cache):
+        # This process's own memory, while Redis is away: another process's
+        # publish would never reach it, so nothing is kept meanwhile.
         return None
     try:
         number = cache.get(GENERATION_KEY)
         if number is None and cache.add(GENERATION_KEY, 1, timeout=None):
             number = 1
         elif number is None:
-            # Another process added it just now, or the cache is down (and
-            # the backend, told to ignore errors, answered None and False).
+            # Another process added it just now.
             number = cache.get(GENERATION_KEY)
     except Exception:  # noqa: BLE001 (a cache that is down means no caching)
         number = None
-    if number is None:
-        _down_until = time.monotonic() + RETRY_AFTER_SECONDS
-        logger.warning("The cache did not answer: caching is off for a moment")
+    if number is None or standing_in(cache):
+        logger.info("The shared cache is not answering: nothing is cached for now")
+        return None
     return number
 
 
@@ -171,8 +165,13 @@ def _page_changed(sender, **kwargs):
     invalidate()
 
 
+def _cache_recovered(sender, **kwargs):
+    invalidate()
+
+
 def connect_signals():
     """Called from HomeConfig.ready, so every process moves the generation on."""
+    recovered.connect(_cache_recovered, dispatch_uid="content-cache-recovered")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_changed, dispatch_uid="content-cache-page")
     post_save.connect(_content_changed, dispatch_uid="content-cache-save")

@@ -16,6 +16,8 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.search.backends import get_search_backend
 
+from core.cache import standing_in
+
 logger = logging.getLogger(__name__)
 
 
@@ -26,10 +28,12 @@ def check_database():
 
 
 def check_cache():
-    # django-redis swallows errors when told to (the site keeps serving), so
-    # a value that does not come back is how a cache that is down shows here.
+    # While Redis is away the site keeps serving from each process's own
+    # memory (core/cache.py), so a value that comes back is not enough.
     value = get_random_string(12)
     cache.set("healthz", value, 30)
+    if standing_in(cache):
+        raise RuntimeError("Redis is not answering: each process uses its own memory")
     if cache.get("healthz") != value:
         raise RuntimeError("the cache did not keep a value")
 

@@ -221,25 +221,25 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
 # Cache: local memory, or Redis shared by every web process when REDIS_URL is
-# set (the enquiry rate limit and the page cache live in it). If Redis goes
-# away the site keeps serving: errors are logged and treated as misses, and
-# short timeouts keep a request from waiting on it.
-# https://github.com/jazzband/django-redis#memcached-exceptions-behavior
+# set (rate limits, allauth's limits, the page and content caches live in
+# it). If Redis dies or hangs, the site keeps serving: after one failed call
+# (short socket timeouts) a process uses its own memory for RETRY_AFTER
+# seconds before asking Redis again (core/cache.py).
+# https://docs.djangoproject.com/en/5.2/topics/cache/
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.cache.FailoverRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lla",
             "OPTIONS": {
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
-                "IGNORE_EXCEPTIONS": True,
+                "RETRY_AFTER": 5,
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # The page and content caches key on a generation number that a publish in
@@ -271,7 +271,7 @@ USE_TZ = True
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -348,7 +348,7 @@ TASKS = {
 ENQUIRY_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60]
 # A form sent back sooner than this after it was shown is a bot's; one older
 # than the second is sent back to the visitor to check and send again.
-ENQUIRY_MIN_FILL_SECONDS = 3
+ENQUIRY_MIN_FILL_SECONDS = env.int("ENQUIRY_MIN_FILL_SECONDS", default=3)
 ENQUIRY_MAX_FORM_AGE = 24 * 60 * 60
 # Valid submissions per visitor address per window (seconds), counted in the
 # cache. Schools share one address, so the limit is generous.

@@ -1,6 +1,12 @@
-"""A real Redis server of the test's own, on a free port, that a test can stop."""
+"""
+A real Redis server of the test's own, on a free port, that a test can stop,
+kill (SIGKILL: gone at once, connections refused) or hang (SIGSTOP: the port
+still accepts connections, and nothing ever answers).
+"""
 
+import os
 import shutil
+import signal
 import subprocess
 import time
 
@@ -43,6 +49,22 @@ class RedisServer:
 
     def stop(self):
         if self.process is not None:
+            self.resume()
             self.process.terminate()
             self.process.wait(10)
             self.process = None
+
+    def kill(self):
+        """SIGKILL: the server is gone at once, with whatever it held."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(10)
+            self.process = None
+
+    def pause(self):
+        """SIGSTOP: the kernel still accepts connections; nothing answers."""
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def resume(self):
+        if self.process is not None:
+            os.kill(self.process.pid, signal.SIGCONT)
