@@ -13,6 +13,7 @@ from django.db import IntegrityError, models, transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -51,10 +52,11 @@ class ResourceAccessMixin:
     Serves a page as the access of the resource it belongs to allows: a
     resource decides for itself, a toolkit chapter by its toolkit.
 
-    A member gets the page. Anyone else gets, for a listed members-only
-    resource, a teaser (403) with its title and a sign-in link; for an unlisted
-    one, a 404, so not even its title leaks. Neither is in the sitemap, which
-    is for everyone: even an address can give away what a resource is.
+    A member gets the page, marked `private, no-store`. Anyone else gets, for
+    a listed members-only resource, a teaser (403) with its title and a
+    sign-in link; for an unlisted one, a 404, so not even its title leaks.
+    Neither is in the sitemap, which is for everyone: even an address can
+    give away what a resource is.
     """
 
     def access_resource(self):
@@ -82,7 +84,12 @@ class ResourceAccessMixin:
     def serve(self, request, *args, **kwargs):
         resource = self.access_resource()
         if resource.can_open(request.user):
-            return super().serve(request, *args, **kwargs)
+            response = super().serve(request, *args, **kwargs)
+            if resource.members_only:
+                # A member's copy: no cache, shared or the browser's disk,
+                # keeps it (as members-only files, resources/documents.py).
+                patch_cache_control(response, private=True, no_store=True)
+            return response
         if not resource.listed:
             raise Http404
         response = super().serve(request, *args, **kwargs)
@@ -541,7 +548,7 @@ class DownloadCount(models.Model):
 
     @classmethod
     def record(cls, resource):
-        """Adds one to today's count, in the database, so no download is lost."""
+        """Adds one to today's count (after the response: see core/bookkeeping.py)."""
         today = timezone.localdate()
         counts = cls.objects.filter(resource=resource, date=today)
         if counts.update(count=models.F("count") + 1):
