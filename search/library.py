@@ -31,7 +31,7 @@ def serve_library(page, request):
             "", user=request.user, scope=LIBRARY, filters=filters, sort=sort
         )
     results.notices[:0] = notices
-    if unavailable is None:
+    if unavailable is None and request.method == "GET":  # HEAD: not a search
         log_search(results, request.GET)
     if wants_json:
         data = results_json(results)

@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
@@ -141,7 +141,7 @@ def unavailable(request, wants_json):
     return response
 
 
-@require_GET
+@require_safe
 def site_search(request):
     wants_json = request.GET.get("format") == "json"
     query, filters, sort, page, notices = read_search(request.GET, ["kind"])
@@ -152,7 +152,8 @@ def site_search(request):
     except SearchUnavailable:
         return unavailable(request, wants_json)
     results.notices[:0] = notices
-    log_search(results, request.GET)
+    if request.method == "GET":  # a HEAD is a link checker, not a search
+        log_search(results, request.GET)
     promotions = promotions_for(results.query, request.user) if page == 1 else []
     if wants_json:
         data = results_json(results, promotions)
