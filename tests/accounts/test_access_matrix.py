@@ -6,7 +6,11 @@ Users: anonymous, pending (signed in, waiting for approval, not a member), a
 member, a network editor, an LLA editor and an admin (superuser).
 Content: a public page, a members-only (listed) page, a draft page, a public
 document, a members-only document (of the members-only page), a document in a
-private collection (linked from the public page) and the admin.
+private collection (linked from the public page), documents the members-only
+page's body links (a document-links block, a rich-text link, a call to action
+to the document's address: the body's only blocks that can hold a document),
+one linked from an unlisted members-only page, one linked from both the
+members-only and the public page, and the admin.
 Channels: the page; the document URL; the library and the site search (HTML,
 JSON, suggestions) and the library's facet counts; the network's page; the
 sitemap and the Atom feeds, which are the same for everyone; and the API,
@@ -16,6 +20,7 @@ Every page has nonsense words in its title, summary, body and topic, so a
 word found in a response can only have come from that page.
 """
 
+import uuid
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
@@ -57,6 +62,11 @@ GUEST = {
     "public document": OPEN,
     "members document": HIDDEN,
     "private document": HIDDEN,
+    "block-linked document": HIDDEN,
+    "rich-text-linked document": HIDDEN,
+    "address-linked document": HIDDEN,
+    "unlisted-linked document": HIDDEN,
+    "shared linked document": OPEN,
     "admin": LOGIN,
 }
 MEMBER = {
@@ -66,6 +76,11 @@ MEMBER = {
     "public document": OPEN,
     "members document": PRIVATE,
     "private document": PRIVATE,
+    "block-linked document": PRIVATE,
+    "rich-text-linked document": PRIVATE,
+    "address-linked document": PRIVATE,
+    "unlisted-linked document": PRIVATE,
+    "shared linked document": OPEN,
     "admin": LOGIN,
 }
 EDITOR = {**MEMBER, "admin": OPEN}
@@ -99,8 +114,54 @@ PAGES = {
     "members page": Words("snorvelby", "tumbwhisk", "crandboff", "mizfrond", True),
     "draft page": Words("blustkine", "wafflquim", "drozzpike", "yarglent", live=False),
 }
-DOCUMENTS = ["public document", "members document", "private document"]
+DOCUMENTS = [
+    "public document",
+    "members document",
+    "private document",
+    "block-linked document",
+    "rich-text-linked document",
+    "address-linked document",
+    "unlisted-linked document",
+    "shared linked document",
+]
 USERS = list(EXPECTED)
+
+
+def document_links(document):
+    value = {"document": document.pk, "title": ""}
+    item = {"type": "item", "value": value, "id": str(uuid.uuid4())}
+    return {"type": "document_links", "value": {"heading": "", "documents": [item]}}
+
+
+def rich_text_link(document):
+    html = f'<p>See <a linktype="document" id="{document.pk}">the handout</a>.</p>'
+    return {"type": "paragraph", "value": html}
+
+
+def address_link(document):
+    return {
+        "type": "call_to_action",
+        "value": {
+            "heading": "The handout",
+            "text": "",
+            "page": None,
+            "link_url": f"http://localhost{document.url}",
+            "link_text": "Download it",
+        },
+    }
+
+
+# page: {document it links: how}
+LINKS = {
+    "public page": {"shared linked document": rich_text_link},
+    "members page": {
+        "block-linked document": document_links,
+        "rich-text-linked document": rich_text_link,
+        "address-linked document": address_link,
+        "shared linked document": document_links,
+    },
+    "unlisted page": {"unlisted-linked document": document_links},
+}
 
 
 def title_of(content):
@@ -124,12 +185,16 @@ def build_world():
             collection=private if name == "private document" else root,
         )
     for content, w in PAGES.items():
+        links = [how(world[name]) for name, how in LINKS.get(content, {}).items()]
         page = ResourcePageFactory(
             parent=library,
             title=title_of(content),
             slug=w.title,
             summary=f"A summary about {w.summary}.",
-            body=[{"type": "paragraph", "value": f"<p>A body about {w.body}.</p>"}],
+            body=[
+                {"type": "paragraph", "value": f"<p>A body about {w.body}.</p>"},
+                *links,
+            ],
             members_only=w.members_only,
             live=w.live,
             resource_type=ResourceTypeFactory(
@@ -154,6 +219,14 @@ def build_world():
             page.save()
         index.insert_or_update_object(page)  # tags reach the index one save late
         world[content] = page
+    # Found by nobody's search here: it is only there to link its document.
+    unlisted = ResourcePageFactory(
+        parent=library,
+        body=[how(world[name]) for name, how in LINKS["unlisted page"].items()],
+        members_only=True,
+        listed=False,
+    )
+    unlisted.save_revision().publish()
     world["users"] = {
         "anonymous": None,
         "pending": UserFactory(membership=User.Membership.PENDING),
