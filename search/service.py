@@ -47,13 +47,17 @@ from resources.models import (
 )
 
 from .backends import sqlite_ranked_ids
-from .synonyms import alternatives, expand
+from .synonyms import alternatives, expand, search_terms
 
 logger = logging.getLogger(__name__)
 
 LIBRARY = "library"
 SITE = "site"
 MAX_QUERY_LENGTH = 200
+# The most distinct words one search looks for, its synonyms' included. Real
+# queries look for at most 19 (tests/search/test_query_cost.py: every title
+# in the library, every synonym, long questions); each word more is slower.
+MAX_TERMS = 32
 # A search server returns at most this many ranked ids for one query; the
 # database backends rank in SQL and have no such limit.
 MAX_SERVER_HITS = 5000
@@ -78,7 +82,10 @@ def clean_query(text):
     """
     The words to search for: control and query-syntax characters become
     spaces (a stray quote is an SQLite FTS syntax error), whitespace is
-    collapsed, and the length is capped. Returns (query, notices).
+    collapsed, and the length is capped. So is the number of words looked
+    for, synonyms' included (MAX_TERMS): each synonym is another way of
+    saying the whole query, and a 200-character query of synonyms took 0.6
+    to 1.2 s. Returns (query, notices).
     """
     notices = []
     text = re.sub(r"[^\w\s'’-]", " ", text or "")
@@ -89,7 +96,32 @@ def clean_query(text):
             f"Your search was long, so only its first {MAX_QUERY_LENGTH} "
             "characters were used."
         )
+    text, left_out = _within_terms(text)
+    if left_out:
+        notices.append(
+            "Your search had too many words to look for at once, so these "
+            f"were left out: “{' '.join(left_out)}”."
+        )
     return text, notices
+
+
+def _within_terms(text):
+    """
+    (the start of `text`, in whole words, that looks for at most MAX_TERMS
+    words with its synonyms; the words left out). The start is found by
+    halving; the first word is always kept.
+    """
+    if len(search_terms(text)) <= MAX_TERMS:
+        return text, []
+    words = text.split()
+    fits, too_many = 1, len(words)
+    while too_many - fits > 1:
+        middle = (fits + too_many) // 2
+        if len(search_terms(" ".join(words[:middle]))) <= MAX_TERMS:
+            fits = middle
+        else:
+            too_many = middle
+    return " ".join(words[:fits]), words[fits:]
 
 
 # Facets --------------------------------------------------------------------
@@ -566,9 +598,10 @@ class Results:
 # Matching ------------------------------------------------------------------
 
 
-def _ranked(query, queryset, fields=None):
+def _ranked(searched, queryset, fields=None):
     """
-    The ids of `queryset` that match `query`, best first: (ids, subquery).
+    The ids of `queryset` that match `searched` (the query with its synonyms,
+    from `expand`), best first: (ids, subquery).
 
     Database backends compile the search to SQL, so the subquery never leaves
     the database. A search server returns ranked ids, at most MAX_SERVER_HITS.
@@ -576,14 +609,14 @@ def _ranked(query, queryset, fields=None):
     backend = get_search_backend()
     try:
         results = backend.search(
-            expand(query), queryset, fields=fields, order_by_relevance=True
+            searched, queryset, fields=fields, order_by_relevance=True
         )
         if not hasattr(results, "get_queryset"):
             ids = server_ranked_ids(results)
             return ids, ids
         # The set of matches, without scores: cheap to use as a subquery.
         matched = backend.search(
-            expand(query), queryset, fields=fields, order_by_relevance=False
+            searched, queryset, fields=fields, order_by_relevance=False
         ).get_queryset()
         ranked = sqlite_ranked_ids(results)
         if ranked is None:
@@ -688,9 +721,10 @@ def search(
         sort = "relevance" if query else scope.sorts[1]
 
     if query:
-        open_ids, open_subquery = _ranked(query, scope.openable)
+        searched = expand(query)
+        open_ids, open_subquery = _ranked(searched, scope.openable)
         title_ids, title_subquery = (
-            _ranked(query, scope.title_only, fields=["title"])
+            _ranked(searched, scope.title_only, fields=["title"])
             if not scope.member and scope.title_only.exists()
             else ([], [])
         )
