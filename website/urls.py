@@ -7,11 +7,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from core import admin_reports
 from home import views as home_views
 from search import views as search_views
 from website.health import healthz
 
 urlpatterns = [
+    # Wagtail's own reports, with exports no spreadsheet runs: ahead of the admin.
+    *admin_reports.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("accounts.urls")),
     # Wagtail's own login would skip email verification: ours instead.
