@@ -2,6 +2,8 @@
 
 from django import forms
 
+from wagtail.admin.forms.auth import LoginForm
+
 from enquiries.forms import single_line_field
 
 from . import membership
@@ -42,3 +44,27 @@ class MemberDetailsForm(forms.Form):
             update_fields=["first_name", "last_name", "organisation_name", "job_title"]
         )
         membership.request_membership(user)
+
+
+class AdminLoginForm(LoginForm):
+    """
+    WAGTAILADMIN_USER_LOGIN_FORM: the admin's login signs in only accounts
+    that may use the admin. Anyone else (a member, an applicant, an address
+    not yet verified) is pointed at the site's login, which checks what
+    the admin's does not: that the email address is verified.
+    """
+
+    error_messages = {
+        **LoginForm.error_messages,
+        "not_staff": (
+            "This account cannot use the admin. Members sign in on the site: "
+            "go to “Sign in” at the top of any page."
+        ),
+    }
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if not user.has_perm("wagtailadmin.access_admin"):
+            raise forms.ValidationError(
+                self.error_messages["not_staff"], code="not_staff"
+            )

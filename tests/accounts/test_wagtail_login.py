@@ -148,3 +148,31 @@ def test_a_page_password_still_opens_the_page(client, home):
     assert response.status_code == 302
     assert response["Location"] == page.url
     assert "Glimmerwick" in client.get(page.url).content.decode()
+
+
+@pytest.mark.parametrize("who", ["unverified", "member", "member in the group"])
+@pytest.mark.parametrize("login", ["username", "email"])
+def test_the_admin_login_gives_no_session_to_those_who_cannot_use_the_admin(
+    client, unverified, member, who, login
+):
+    user = {"unverified": unverified, "member": member}.get(who, member)
+    if who == "member in the group":
+        user.groups.add(members_group())
+    response = client.post(
+        "/admin/login/", {"username": getattr(user, login), "password": PASSWORD}
+    )
+    assert "_auth_user_id" not in client.session
+    assert response.status_code == 200
+    assert "This account cannot use the admin" in response.content.decode()
+
+
+def test_the_admin_login_still_signs_in_an_editor(client, home):
+    from networks.permissions import ensure_lla_editors_group
+
+    editor = UserFactory(username="editor", password=PASSWORD)
+    editor.groups.add(ensure_lla_editors_group())
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert int(client.session["_auth_user_id"]) == editor.pk

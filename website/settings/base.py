@@ -85,6 +85,9 @@ MIDDLEWARE = [
     # Serves collected static files with far-future cache headers.
     # https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A page view's own bookkeeping (search and download counts) runs after
+    # its response is sent, and never fails it (core/bookkeeping.py).
+    "core.bookkeeping.AfterResponseMiddleware",
     # Each request reads the content generation once (website/content_cache.py).
     "website.content_cache.ContentGenerationMiddleware",
     # Whole pages for anonymous visitors, from the shared cache: outside the
@@ -205,6 +208,9 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 # Wagtail's own front-end login (private pages, private collections) is ours.
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# The admin's login signs in only those who may use the admin: anyone else
+# signs in on the site, where the email address must be verified.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 
 # django-axes: five failed logins lock that email address (or username) from
 # that IP for the cool-off period; other IPs and other users carry on.
@@ -343,6 +349,12 @@ TASKS = {
     "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
 
+# A task running this long has lost its worker (killed mid-send): the worker
+# queues it again (core/tasks.py), looking every TASK_SWEEP_SECONDS. An
+# email takes seconds (EMAIL_TIMEOUT), so a claim this old is safe to retake.
+TASK_STALE_SECONDS = env.int("TASK_STALE_SECONDS", default=15 * 60)
+TASK_SWEEP_SECONDS = env.int("TASK_SWEEP_SECONDS", default=60)
+
 # Enquiries (enquiries/). Each failed email is tried again after these many
 # seconds in turn, then marked failed and the alliance inbox alerted.
 ENQUIRY_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60]
@@ -354,6 +366,11 @@ ENQUIRY_MAX_FORM_AGE = 24 * 60 * 60
 # cache. Schools share one address, so the limit is generous.
 ENQUIRY_RATE_LIMIT = env.int("ENQUIRY_RATE_LIMIT", default=10)
 ENQUIRY_RATE_WINDOW = 60 * 60
+# Searches per visitor address a minute (the site search, the library and the
+# suggestions offered as someone types), counted in the cache; 0 switches the
+# limit off. Schools share one address and each suggestion counts, so it is
+# generous: a search costs at most about 0.1 s (search/service.py).
+SEARCH_RATE_LIMIT = env.int("SEARCH_RATE_LIMIT", default=120)
 # How many proxies in front of the site add to X-Forwarded-For (0: none, so
 # REMOTE_ADDR is the visitor). Set it behind a load balancer.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
