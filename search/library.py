@@ -4,12 +4,21 @@ from django.http import JsonResponse
 
 from .forms import read_search
 from .service import LIBRARY, SearchUnavailable, popular_topics, search, suggest
-from .views import UNAVAILABLE, log_search, results_json, with_title_matches
+from .views import (
+    UNAVAILABLE,
+    log_search,
+    results_json,
+    too_many_searches,
+    with_title_matches,
+)
 
 FACETS = ["network", "type", "audience", "topic"]
 
 
 def serve_library(page, request):
+    refused = too_many_searches(request)
+    if refused:
+        return refused
     wants_json = request.GET.get("format") == "json"
     query, filters, sort, number, notices = read_search(request.GET, FACETS)
     unavailable = None

@@ -1,5 +1,6 @@
 """The site search page: HTML, and JSON for suggestions and other clients."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -8,6 +9,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from core.ratelimit import client_ip, rate_limited
 from resources.models import ResourceIndexPage
 
 from .forms import read_search
@@ -141,8 +143,42 @@ def unavailable(request, wants_json):
     return response
 
 
+# Searches are counted per visitor address over this many seconds.
+RATE_WINDOW = 60
+
+
+def too_many_searches(request):
+    """
+    Counts this search against the visitor's address: SEARCH_RATE_LIMIT a
+    minute, one count for the site search, the library and the suggestions
+    offered as someone types. None if it may go ahead; else the 429 asking
+    them to wait, as a page in the site's design or as JSON.
+    """
+    wait = rate_limited(
+        "search", client_ip(request), settings.SEARCH_RATE_LIMIT, RATE_WINDOW
+    )
+    if not wait:
+        return None
+    message = (
+        "Too many searches have come from your internet connection in the last "
+        "minute (everyone at a school often shares one). Please wait "
+        f"{wait} second{'s' if wait != 1 else ''}, then search again."
+    )
+    if request.GET.get("format") == "json":
+        response = JsonResponse({"error": message, "retry_after": wait}, status=429)
+    else:
+        response = render(
+            request, "search/rate_limited.html", {"message": message}, status=429
+        )
+    response["Retry-After"] = str(wait)
+    return response
+
+
 @require_safe
 def site_search(request):
+    refused = too_many_searches(request)
+    if refused:
+        return refused
     wants_json = request.GET.get("format") == "json"
     query, filters, sort, page, notices = read_search(request.GET, ["kind"])
     try:

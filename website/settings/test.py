@@ -48,3 +48,6 @@ PAGE_CACHE_SECONDS = 0
 # The content cache is on, as in production: the suite runs in one process per
 # worker, so local memory is shared by everything a test does.
 CONTENT_CACHE_SECONDS = 60 * 60 * 24
+# Tests search as often as they like; the limit's own tests switch it on
+# (tests/search/test_rate_limit.py).
+SEARCH_RATE_LIMIT = 0
