@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core.bookkeeping import after_response
+
 from .models import ChapterFile, DownloadCount, ResourceFile
 
 FILE_KINDS = {model.kind: model for model in (ResourceFile, ChapterFile)}
@@ -42,5 +44,5 @@ def download(request, kind, pk):
     )
     if not allowed:
         raise Http404
-    DownloadCount.record(resource)
+    after_response(DownloadCount.record, resource)
     return redirect(attached.document.url)

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from core.bookkeeping import after_response
 from core.ratelimit import client_ip, rate_limited
 from resources.models import ResourceIndexPage
 
@@ -40,9 +41,15 @@ def log_search(results, params):
     """
     if not results.query or params.get("suggest") or results.page != 1:
         return
-    Query.get(results.query).add_hit()
-    if not results.total:
-        SearchMiss.record(results.query, results.scope, timezone.localdate())
+    # After the answer has gone, and skipped if the database is busy: the
+    # visitor's search never waits for, or fails on, its own counting.
+    after_response(_count, results.query, results.scope, missed=not results.total)
+
+
+def _count(query, scope, missed):
+    Query.get(query).add_hit()
+    if missed:
+        SearchMiss.record(query, scope, timezone.localdate())
 
 
 def promotions_for(query, user):

@@ -94,9 +94,7 @@ def test_redis_is_used_again_once_it_answers(redis):
 
 
 @pytest.mark.django_db
-def test_a_change_published_while_redis_hung_shows_once_it_is_back(
-    client, home, redis
-):
+def test_a_change_published_while_redis_hung_shows_once_it_is_back(client, home, redis):
     page = StandardPageFactory(parent=home, title="About the alliance", slug="about")
     assert client.get(page.url)[HEADER] == "miss"
     assert client.get(page.url)[HEADER] == "hit"
