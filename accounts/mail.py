@@ -13,6 +13,8 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from core.db import retry_while_busy
+
 logger = logging.getLogger(__name__)
 
 
@@ -85,7 +87,9 @@ def send(data, attempt):
             )
             raise
         run_after = timezone.now() + datetime.timedelta(seconds=delays[attempt - 1])
-        send_account_email.using(run_after=run_after).enqueue(data, attempt + 1)
+        retry_while_busy(
+            send_account_email.using(run_after=run_after).enqueue, data, attempt + 1
+        )
         logger.warning(
             "Account email %r failed (attempt %s), retrying at %s: %s",
             data["subject"],

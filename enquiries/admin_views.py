@@ -26,6 +26,7 @@ from wagtail.permissions import register_permission_policy
 import django_filters
 
 from core.spreadsheets import SafeSpreadsheetExportMixin
+from core.tasks import stale_cutoff
 from networks.models import NetworkPage
 
 from . import delivery as delivery_service
@@ -65,6 +66,9 @@ def _networks_for(request):
     )
 
 
+STUCK = "stuck"
+
+
 class EnquiryFilterSet(WagtailFilterSet):
     network = django_filters.ModelChoiceFilter(
         label="Network",
@@ -76,9 +80,8 @@ class EnquiryFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label="Status", choices=Enquiry.Status.choices)
     delivery = django_filters.ChoiceFilter(
         label="Email delivery",
-        field_name="deliveries__status",
-        choices=Delivery.Status.choices,
-        distinct=True,
+        choices=[*Delivery.Status.choices, (STUCK, "Stuck (its worker stopped)")],
+        method="filter_delivery",
     )
     created_at = django_filters.DateFromToRangeFilter(
         label="Received", widget=DateRangePickerWidget
@@ -87,6 +90,15 @@ class EnquiryFilterSet(WagtailFilterSet):
     class Meta:
         model = Enquiry
         fields = []
+
+    def filter_delivery(self, queryset, name, value):
+        if value == STUCK:
+            matching = Delivery.objects.filter(
+                status=Delivery.Status.SENDING, claimed_at__lt=stale_cutoff()
+            )
+        else:
+            matching = Delivery.objects.filter(status=value)
+        return queryset.filter(pk__in=matching.values("enquiry_id"))
 
 
 class ScopedMixin:
@@ -209,7 +221,7 @@ class EnquiryViewSet(ModelViewSet):
         ]
 
     def retry_view(self, request, pk):
-        """“Send again” on a failed delivery, from the enquiry's edit form."""
+        """“Send again” on a failed or stuck delivery, from the enquiry's edit form."""
         if request.method != "POST":
             raise Http404
         if not self.permission_policy.user_has_permission(request.user, "change"):
@@ -221,7 +233,9 @@ class EnquiryViewSet(ModelViewSet):
         if delivery_service.retry(failed):
             messages.success(request, f"Sending again: {failed.recipient_label}.")
         else:
-            messages.warning(request, "That email is not failed: nothing to resend.")
+            messages.warning(
+                request, "That email is neither failed nor stuck: nothing to resend."
+            )
         return redirect(reverse(self.get_url_name("edit"), args=[enquiry.pk]))
 
 

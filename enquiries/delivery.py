@@ -9,7 +9,9 @@ The worker runs `attempt()` for each. A delivery is claimed with a
 conditional update, so two workers never send the same one; a failure is
 retried with back-off (django-tasks has no retries of its own, so the task
 queues itself again with `run_after`), and after the last attempt it is marked
-failed and the alliance inbox is alerted.
+failed and the alliance inbox is alerted. A worker killed mid-send leaves
+its task running and its claim taken: the worker's sweep (core/tasks.py)
+queues the task again, and the claim, being stale, is retaken.
 """
 
 import datetime
@@ -24,20 +26,26 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from core.db import retry_while_busy
+from core.tasks import stale_cutoff
+
 from .models import Delivery, Enquiry, EnquirySettings, max_attempts
 
 logger = logging.getLogger(__name__)
 
-# A worker that died mid-send leaves its claim; after this long it is retried.
-STALE_CLAIM = datetime.timedelta(minutes=15)
 _ADDRESS = re.compile(r"[^\s<>@\"']+@[^\s<>@\"']+")
 
 
 @transaction.atomic
-def submit(form):
-    """Saves a valid EnquiryForm's enquiry and queues its emails."""
+def submit(form, showing=None):
+    """
+    Saves a valid EnquiryForm's enquiry and queues its emails. `showing` is
+    the number of the form's showing (enquiries/spam.py), unique: a second
+    enquiry from one showing raises IntegrityError and saves nothing.
+    """
     data = form.cleaned_data
     enquiry = Enquiry.objects.create(
+        form_showing=showing,
         kind=data["kind"],
         name=data["name"],
         email=data["email"],
@@ -106,15 +114,19 @@ def queue(delivery, run_after=None):
 def attempt(delivery_id):
     """Tries to send one delivery. Returns what happened, for the task's result."""
     now = timezone.now()
-    claimed = (
+    # A worker that died mid-send leaves its claim: once stale, it is retaken.
+    # Each write here waits out a busy database rather than fail the task:
+    # a lost claim or a lost "sent" would mean a lost or a doubled email.
+    claimed = retry_while_busy(
         Delivery.objects.filter(pk=delivery_id)
         .filter(
             Q(status=Delivery.Status.QUEUED)
-            | Q(status=Delivery.Status.SENDING, claimed_at__lt=now - STALE_CLAIM)
+            | Q(status=Delivery.Status.SENDING, claimed_at__lt=stale_cutoff(now))
         )
-        .update(
-            status=Delivery.Status.SENDING, attempts=F("attempts") + 1, claimed_at=now
-        )
+        .update,
+        status=Delivery.Status.SENDING,
+        attempts=F("attempts") + 1,
+        claimed_at=now,
     )
     if not claimed:
         return "not due: already sent, failed or being sent"
@@ -125,8 +137,11 @@ def attempt(delivery_id):
         message(delivery).send()
     except Exception as error:  # SMTP refusals, timeouts, DNS: every one is retried
         return _failed(delivery, error)
-    Delivery.objects.filter(pk=delivery_id).update(
-        status=Delivery.Status.SENT, sent_at=timezone.now(), last_error=""
+    retry_while_busy(
+        Delivery.objects.filter(pk=delivery_id).update,
+        status=Delivery.Status.SENT,
+        sent_at=timezone.now(),
+        last_error="",
     )
     return "sent"
 
@@ -137,8 +152,11 @@ def _failed(delivery, error):
     if delivery.attempts < max_attempts():
         delay = datetime.timedelta(seconds=delays[delivery.attempts - 1])
         run_after = timezone.now() + delay
-        Delivery.objects.filter(pk=delivery.pk).update(
-            status=Delivery.Status.QUEUED, last_error=text, next_attempt_at=run_after
+        retry_while_busy(
+            Delivery.objects.filter(pk=delivery.pk).update,
+            status=Delivery.Status.QUEUED,
+            last_error=text,
+            next_attempt_at=run_after,
         )
         delivery.status = Delivery.Status.QUEUED
         logger.warning(
@@ -148,11 +166,14 @@ def _failed(delivery, error):
             delay,
             text,
         )
-        queue(delivery, run_after=run_after)
+        retry_while_busy(queue, delivery, run_after=run_after)
         return f"retrying: {text}"
 
-    Delivery.objects.filter(pk=delivery.pk).update(
-        status=Delivery.Status.FAILED, last_error=text, next_attempt_at=None
+    retry_while_busy(
+        Delivery.objects.filter(pk=delivery.pk).update,
+        status=Delivery.Status.FAILED,
+        last_error=text,
+        next_attempt_at=None,
     )
     logger.error(
         "Enquiry email %s failed after %s attempts: %s",
@@ -161,7 +182,7 @@ def _failed(delivery, error):
         text,
     )
     if delivery.kind != Delivery.Kind.ALERT:
-        alert(delivery)
+        retry_while_busy(alert, delivery)
     return f"failed: {text}"
 
 
@@ -182,10 +203,18 @@ def alert(failed):
 
 
 def retry(delivery):
-    """Sends a failed delivery again from the start (the inbox's “Send again”)."""
-    updated = Delivery.objects.filter(
-        pk=delivery.pk, status=Delivery.Status.FAILED
-    ).update(status=Delivery.Status.QUEUED, attempts=0, next_attempt_at=None)
+    """
+    Sends a failed or stuck delivery again from the start (the inbox's
+    “Send again”). A stuck one was claimed by a worker that has gone quiet.
+    """
+    updated = (
+        Delivery.objects.filter(pk=delivery.pk)
+        .filter(
+            Q(status=Delivery.Status.FAILED)
+            | Q(status=Delivery.Status.SENDING, claimed_at__lt=stale_cutoff())
+        )
+        .update(status=Delivery.Status.QUEUED, attempts=0, next_attempt_at=None)
+    )
     if updated:
         delivery.refresh_from_db()
         queue(delivery)

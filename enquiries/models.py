@@ -23,6 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from core.tasks import stale_cutoff
+
 
 @register_setting(icon="mail")
 class EnquirySettings(BaseSiteSetting):
@@ -144,6 +146,11 @@ class Enquiry(models.Model):
         DECLINED = "declined", "Declined"
 
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # The number of the contact form's showing it came from: one showing
+    # makes one enquiry, however often it is sent (enquiries/spam.py).
+    form_showing = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.JOIN)
     networks = models.ManyToManyField("networks.NetworkPage", related_name="enquiries")
     name = models.CharField(max_length=200)
@@ -184,6 +191,8 @@ class Enquiry(models.Model):
         deliveries = list(self.deliveries.all())
         if any(d.status == Delivery.Status.FAILED for d in deliveries):
             return "Failed"
+        if any(d.stuck for d in deliveries):
+            return "Stuck"
         sent = sum(d.status == Delivery.Status.SENT for d in deliveries)
         return f"{sent} of {len(deliveries)} sent"
 
@@ -251,6 +260,18 @@ class Delivery(models.Model):
 
     def __str__(self):
         return f"{self.recipient_label}: {self.get_status_display()}"
+
+    @property
+    def stuck(self):
+        """
+        Claimed by a worker that went quiet long ago (it was killed mid-send):
+        the worker's sweep queues it again, and editors may send it again.
+        """
+        return (
+            self.status == self.Status.SENDING
+            and self.claimed_at is not None
+            and self.claimed_at < stale_cutoff()
+        )
 
     @property
     def recipient_label(self):

@@ -3,7 +3,10 @@ Keeping bots and floods out of the contact form.
 
 - A honeypot field that people never see, and bots fill in.
 - A signed timestamp of when the form was shown: a form sent back sooner than
-  a person could fill it in, or with a forged stamp, is a bot's.
+  a person could fill it in, or with a forged stamp, is a bot's. The stamp
+  carries a number for this showing of the form, stored with the enquiry:
+  one showing makes one enquiry, however often it is sent (a double click,
+  a bot replaying it).
 - A per-address rate limit, counted in the cache (Redis in production, so
   every web process shares the count).
 
@@ -13,6 +16,7 @@ rate limit) is told plainly and keeps what they typed.
 """
 
 import enum
+import secrets
 import time
 
 from django.conf import settings
@@ -23,6 +27,7 @@ from core import ratelimit
 HONEYPOT_FIELD = "website"
 STAMP_FIELD = "started"
 _SIGNER = signing.TimestampSigner(salt="enquiries.contact-form.started")
+NONCE_BYTES = 16
 
 
 class Stamp(enum.Enum):
@@ -33,22 +38,27 @@ class Stamp(enum.Enum):
 
 
 def new_stamp(now=None):
-    """A signed note of when the form was shown."""
-    return _SIGNER.sign(str(int(now if now is not None else time.time())))
+    """A signed note of when the form was shown, and a number for this showing."""
+    shown_at = int(now if now is not None else time.time())
+    return _SIGNER.sign(f"{shown_at}:{secrets.token_hex(NONCE_BYTES)}")
 
 
 def check_stamp(value, now=None):
+    """What the stamp says: (a `Stamp`, the showing's number or None)."""
     now = now if now is not None else time.time()
     try:
-        shown_at = int(_SIGNER.unsign(value or ""))
+        # A form shown before stamps carried a number has only the time.
+        shown_at, _, nonce = _SIGNER.unsign(value or "").partition(":")
+        shown_at = int(shown_at)
     except (signing.BadSignature, ValueError):
-        return Stamp.FORGED
+        return Stamp.FORGED, None
+    nonce = nonce or None
     age = now - shown_at
     if age < settings.ENQUIRY_MIN_FILL_SECONDS:
-        return Stamp.TOO_FAST
+        return Stamp.TOO_FAST, nonce
     if age > settings.ENQUIRY_MAX_FORM_AGE:
-        return Stamp.EXPIRED
-    return Stamp.OK
+        return Stamp.EXPIRED, nonce
+    return Stamp.OK, nonce
 
 
 def honeypot_filled(data):

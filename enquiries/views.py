@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db import DatabaseError
+from django.db import DatabaseError, IntegrityError
 from django.http import HttpResponseRedirect
 
 from core.ratelimit import client_ip
@@ -10,6 +10,7 @@ from networks.models import NetworkPage
 
 from . import delivery, spam
 from .forms import EnquiryForm
+from .models import Enquiry
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ def _preselected(request, notices):
 
 def _post(page, request):
     form = EnquiryForm(request.POST)
-    stamp = spam.check_stamp(request.POST.get(spam.STAMP_FIELD))
+    stamp, showing = spam.check_stamp(request.POST.get(spam.STAMP_FIELD))
     if spam.honeypot_filled(request.POST):
         return _dropped(page, "honeypot")
     if stamp is spam.Stamp.FORGED:
@@ -73,8 +74,15 @@ def _post(page, request):
         response["Retry-After"] = str(wait)
         return response
 
+    if showing and Enquiry.objects.filter(form_showing=showing).exists():
+        # Sent twice (a double click, Back and send): it is already with us.
+        return _thanks(page)
     try:
-        delivery.submit(form)
+        delivery.submit(form, showing=showing)
+    except IntegrityError:
+        if not Enquiry.objects.filter(form_showing=showing).exists():
+            raise
+        return _thanks(page)  # the same form, sent twice at once
     except DatabaseError:
         logger.exception("Contact form: an enquiry could not be saved")
         notice = (

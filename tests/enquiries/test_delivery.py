@@ -59,9 +59,12 @@ def test_a_join_request_to_two_networks_reaches_each_lead_once(
 
     [confirmation] = _to(messages, "ada@school.example")
     text = confirmation.get_content()
-    assert "Equity network" in text
-    assert "Primary network" in text
+    assert "request to join the Equity network and the Primary network" in text
     assert confirmation["Reply-To"] == ALLIANCE_INBOX
+    # Nothing the visitor typed is repeated: typed into the form with someone
+    # else's address, the confirmation carries no one's words to them.
+    assert "Ada Visitor" not in text
+    assert "We would like to join." not in text
     assert not any(address in text for address in site.lead_addresses())
 
     # The envelope matches the headers: no hidden recipients.
