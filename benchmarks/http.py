@@ -176,6 +176,8 @@ def run_mode(env, urls, args, mode):
     env = {
         **env,
         "PAGE_CACHE_SECONDS": page_seconds,
+        # wrk sends every search from one address.
+        "SEARCH_RATE_LIMIT": "0",
         "CONTENT_CACHE_SECONDS": content_seconds,
     }
     port = free_port()

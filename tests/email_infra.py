@@ -13,6 +13,7 @@ tests/conftest.py hand these out.
 `smtp_server.start()` brings it back on the same port.
 """
 
+import asyncio
 import email
 import email.message
 import email.policy
@@ -44,8 +45,12 @@ class _Recorder:
     def __init__(self):
         self.lock = threading.Lock()
         self.received = []
+        # Seconds the server takes over each message: a slow mail server.
+        self.delay = 0
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        if self.delay:
+            await asyncio.sleep(self.delay)
         message = email.message_from_bytes(
             envelope.original_content, policy=email.policy.default
         )
@@ -82,6 +87,15 @@ class SMTPServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+    @property
+    def delay(self):
+        """Seconds the server takes over each message before it answers."""
+        return self._recorder.delay
+
+    @delay.setter
+    def delay(self, seconds):
+        self._recorder.delay = seconds
 
     @property
     def running(self):
