@@ -12,15 +12,21 @@ from .service import LibraryScope
 CHUNK = 900
 
 
-def _scores(resource, tag_ids, network_ids):
-    """{resource id: (shared topics, shared networks)} from the two link tables."""
+def _scores(resource, tag_ids, network_ids, scope):
+    """
+    {resource id: (shared topics, shared networks)} from the two link tables.
+    A resource's topics are part of its content: only those of resources the
+    user may open count, so a members-only resource listed to a visitor by
+    its title is never ranked by topics they may not see.
+    """
     from resources.models import ResourcePage, ResourceTag
 
     topics = defaultdict(int)
     networks = defaultdict(int)
-    for pk in ResourceTag.objects.filter(tag_id__in=tag_ids).values_list(
-        "content_object_id", flat=True
-    ):
+    tag_links = ResourceTag.objects.filter(tag_id__in=tag_ids)
+    if not scope.member:
+        tag_links = tag_links.filter(content_object__members_only=False)
+    for pk in tag_links.values_list("content_object_id", flat=True):
         topics[pk] += 1
     for pk in ResourcePage.networks.through.objects.filter(
         networkpage_id__in=network_ids
@@ -54,7 +60,7 @@ def _related_ids(resource, scope, limit):
     if not tag_ids and not network_ids:
         return []
     bands = defaultdict(list)
-    for pk, score in _scores(resource, tag_ids, network_ids).items():
+    for pk, score in _scores(resource, tag_ids, network_ids, scope).items():
         bands[score].append(pk)
 
     visible = scope.visible.order_by()

@@ -511,7 +511,7 @@ def test_send_again_leaves_an_email_that_has_not_failed(inbox, mailoutbox):
     assert answer(response) == (
         302,
         edit_url(enquiry),
-        ["That email is not failed: nothing to resend."],
+        ["That email is neither failed nor stuck: nothing to resend."],
     )
     sent.refresh_from_db()
     assert (sent.status, sent.attempts) == (Delivery.Status.SENT, 1)

@@ -3,6 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from accounts.factories import UserFactory
+from accounts.membership import members_group
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from resources.factories import ResourceIndexPageFactory, publish_resource
 
@@ -48,17 +50,40 @@ def pages(home):
     }
 
 
+@pytest.fixture
+def member_client(client):
+    member = UserFactory()
+    member.groups.add(members_group())
+    client.force_login(member)
+    return client
+
+
 def related_titles(client, page):
     html = BeautifulSoup(client.get(page.url).content, "html.parser")
     section = html.find("section", attrs={"aria-labelledby": "related-heading"})
     return [a.get_text() for a in section.select(".resource-item__title a")], section
 
 
-def test_shared_topics_count_more_than_a_shared_network(client, pages):
-    titles, section = related_titles(client, pages["subject"])
+def test_shared_topics_count_more_than_a_shared_network(member_client, pages):
+    titles, section = related_titles(member_client, pages["subject"])
 
-    assert titles == ["Teaser", "Two topics", "One topic", "Network only"]
+    # Four at most: those sharing both topics, then one topic.
+    assert set(titles[:3]) == {"Secret", "Teaser", "Two topics"}
+    assert titles[3] == "One topic"
     assert "Unrelated" not in section.get_text()
+
+
+def test_a_visitor_never_sees_a_locked_resource_ranked_by_its_hidden_topics(
+    client, pages
+):
+    """
+    A listed members-only resource shows its title to a visitor, not its
+    topics: it is related by its network alone, like "Network only".
+    """
+    titles, _section = related_titles(client, pages["subject"])
+
+    assert titles[:2] == ["Two topics", "One topic"]
+    assert set(titles[2:]) == {"Teaser", "Network only"}
 
 
 def test_related_resources_follow_the_privacy_rule(client, pages):
