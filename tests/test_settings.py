@@ -134,7 +134,7 @@ def test_page_and_content_caches_are_on_only_with_a_shared_cache(tmp_path):
     )
     assert shared.returncode == 0, shared.stderr
     shared = json.loads(shared.stdout.strip().splitlines()[-1])
-    assert shared["cache"] == "django_redis.cache.RedisCache"
+    assert shared["cache"] == "core.cache.FailoverRedisCache"
     assert (shared["page_cache"], shared["content_cache"]) == (600, 86400)
 
 

@@ -116,7 +116,11 @@ def test_once_redis_is_back_the_cache_is_used_again(site, redis):
     redis.resume()
     # Each process leaves a failed cache alone for a few seconds, then asks again.
     time.sleep(6)
-    for _ in range(4):
+    # Each process that found Redis away moves the content on once it is
+    # back (a publish may have been missed), so the first views are misses.
+    seen = []
+    for _ in range(10):
         answer = visitor.get("/about/")
         assert answer.status == 200
-    assert answer.headers.get("X-Page-Cache") == "hit", answer.headers
+        seen.append(answer.headers.get("X-Page-Cache"))
+    assert "hit" in seen, seen
