@@ -569,6 +569,27 @@ class Results:
     facets: list
     sorts: dict
     notices: list = field(default_factory=list)
+    # The sort the user chose ("" for none: best match with words, else
+    # the scope's default), kept as they search again.
+    chosen_sort: str = ""
+    default_sort: str = ""
+
+    @property
+    def sort_options(self):
+        """
+        (value, label, selected) for the sort menu. With no sort chosen, the
+        first option (value "") is the default for the words searched, so a
+        visitor who types words into a form that showed "Newest" gets the
+        best match; a sort they chose is sent, and kept.
+        """
+        chosen = self.chosen_sort if self.chosen_sort in self.sorts else ""
+        options = []
+        if not chosen:
+            options.append(("", self.sorts.get(self.default_sort, ""), True))
+        for key, label in self.sorts.items():
+            if chosen or key != self.default_sort:
+                options.append((key, label, key == chosen))
+        return options
 
     @property
     def num_pages(self):
@@ -716,9 +737,11 @@ def search(
     """
     scope = SCOPES[scope](user)
     query, notices = clean_query(query)
-    sort = sort if sort in scope.sorts else None
-    if sort is None or (sort == "relevance" and not query):
-        sort = "relevance" if query else scope.sorts[1]
+    chosen_sort = sort if sort in scope.sorts else ""
+    default_sort = "relevance" if query else scope.sorts[1]
+    sort = chosen_sort or default_sort
+    if sort == "relevance" and not query:
+        sort = default_sort
 
     if query:
         searched = expand(query)
@@ -807,6 +830,8 @@ def search(
         facets=facet_results,
         sorts={key: SORTS[key] for key in scope.sorts if key != "relevance" or query},
         notices=notices,
+        chosen_sort=chosen_sort,
+        default_sort=default_sort,
     )
 
 

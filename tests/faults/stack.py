@@ -34,6 +34,7 @@ import psycopg
 import requests
 from bs4 import BeautifulSoup
 
+from tests.html_forms import filled_in, form_fields
 from tests.ports import free_port, reachable
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -211,29 +212,7 @@ class Browser:
 
     def form_fields(self, page, field):
         """The form holding `field` on an already fetched page: action, fields."""
-        soup = page.soup()
-        control = soup.find(attrs={"name": field})
-        assert control is not None, f"no field {field!r} on {page.path}"
-        form = control.find_parent("form")
-        fields = []
-        for element in form.find_all(["input", "textarea", "select"]):
-            name = element.get("name")
-            kind = (element.get("type") or "text").lower()
-            if not name or kind in ("submit", "button", "image", "file"):
-                continue
-            if kind in ("checkbox", "radio"):
-                if element.has_attr("checked"):
-                    fields.append((name, element.get("value", "on")))
-            elif element.name == "textarea":
-                fields.append((name, element.text))
-            elif element.name == "select":
-                chosen = element.find("option", selected=True) or element.find("option")
-                if chosen is not None:
-                    fields.append((name, chosen.get("value", chosen.text)))
-            else:
-                fields.append((name, element.get("value", "")))
-        action = form.get("action") or page.path
-        return urljoin(page.path, action), fields
+        return form_fields(page.text, field, page_path=page.path)
 
     def submit(self, path, changes, field, timeout=15):
         """
@@ -247,10 +226,7 @@ class Browser:
 
     def submit_form(self, page, changes, field, timeout=15):
         action, fields = self.form_fields(page, field)
-        fields = [(name, value) for name, value in fields if name not in changes]
-        for name, value in changes.items():
-            for one in value if isinstance(value, list) else [value]:
-                fields.append((name, one))
+        fields = filled_in(fields, changes)
         started = time.monotonic()
         answer = self.request("POST", action, data=fields, timeout=timeout)
         answer.seconds = time.monotonic() - started

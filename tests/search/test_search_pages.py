@@ -130,10 +130,12 @@ def test_best_match_is_offered_only_for_a_query(client, library, catalogue):
     browse = html(client.get(library.url))
     searched = html(client.get(library.url, {"q": "report"}))
 
-    assert "relevance" not in [
-        o["value"] for o in browse.select("#library-sort option")
+    assert "Best match" not in [
+        o.get_text() for o in browse.select("#library-sort option")
     ]
-    assert searched.select_one("#library-sort option[selected]")["value"] == "relevance"
+    # Not chosen: the default for words, which a new search keeps as default.
+    chosen = searched.select_one("#library-sort option[selected]")
+    assert (chosen["value"], chosen.get_text()) == ("", "Best match")
 
 
 def test_facets_show_counts_and_combine(client, library, catalogue):
