@@ -16,6 +16,8 @@ improvement.
   handout that the site renders as a PDF from its paragraphs.
 - ``TOOLKIT``: the Race Equity Leadership Toolkit, an HTML-first living
   toolkit in chapters, with a changelog.
+- ``RETIRED``: addresses of resources no longer shipped, each with the page
+  that replaced it, where the loader redirects them.
 
 Dates appear only where the seeds support them; comments mark dates for which
 the seeds give only a month or a year. The seeds give no web addresses for
@@ -2141,154 +2143,6 @@ RESOURCES = [
         "listed": True,
         "links": [],
         "file": None,
-    },
-    {
-        "slug": "lla-anti-racism-action-plan",
-        "title": "The LLA anti-racism action plan",
-        "summary": (
-            "How the alliance began its anti-racism action plan in 2021, what shaped "
-            "it, and the next steps partners set: a final plan with measures, "
-            "anti-racism champions, a toolkit for leaders, and a voice for learners "
-            "and staff."
-        ),
-        "body": [
-            {
-                "type": "heading",
-                "value": {
-                    "text": "Where the plan came from",
-                    "size": "h2",
-                },
-            },
-            {
-                "type": "paragraph",
-                "value": (
-                    "<p>In 2021 the alliance made real progress on equality, diversity "
-                    "and inclusion, above all through its anti-racism workstream. A "
-                    "working group of partners from across the LLA, co-chaired by "
-                    "Professor Charles Egbu, Vice Chancellor of Leeds Trinity "
-                    "University, and LLA Chair Paul Brennan, committed the alliance to "
-                    "shifting the dial on diversity, including the ethnic diversity of "
-                    "its leadership. Drawing on leaders from many sectors and on good "
-                    "practice from Leeds and further afield, the alliance began "
-                    "drafting its anti-racism action plan that year.</p>"
-                ),
-            },
-            {
-                "type": "heading",
-                "value": {
-                    "text": "Why it matters",
-                    "size": "h2",
-                },
-            },
-            {
-                "type": "paragraph",
-                "value": (
-                    "<p>The LLA's strategic plan is frank about the problem. Learners, "
-                    "their communities and staff experience racism from individuals "
-                    "and from institutions, and their outcomes are lower across the "
-                    "board as a result. Much of the curriculum in member organisations "
-                    "is heavily Eurocentric, reinforcing unhelpful stereotypes about "
-                    "race, gender and culture. The alliance states plainly that it is "
-                    "anti-racist.</p>"
-                ),
-            },
-            {
-                "type": "heading",
-                "value": {
-                    "text": "The November 2021 seminar",
-                    "size": "h2",
-                },
-            },
-            {
-                "type": "paragraph",
-                "value": (
-                    "<p>Senior leaders met at Leeds Trinity University for a Diversity "
-                    "and Anti-Racism seminar. In workshops they shared experiences and "
-                    "ideas, heard how racism affects learners, learned about race "
-                    "equality work in other organisations such as Leeds City Council, "
-                    "and discussed why visible leadership matters so much. Their ideas "
-                    "fed into the plan.</p>"
-                ),
-            },
-            {
-                "type": "heading",
-                "value": {
-                    "text": "Next steps set for 2022",
-                    "size": "h2",
-                },
-            },
-            {
-                "type": "paragraph",
-                "value": (
-                    "<p>The alliance set itself four next steps:</p><ol><li>Agree a "
-                    "final plan that is clear about what the alliance will achieve, "
-                    "how, and how progress will be measured.</li><li>Ask every member "
-                    "organisation to nominate representatives to champion the "
-                    "work.</li><li>Develop a toolkit giving LLA leaders access to the "
-                    "best anti-racism practice within the alliance and "
-                    "beyond.</li><li>Work with learners and staff across the LLA so "
-                    "that they can engage with the plan and help shape "
-                    "it.</li></ol><p>The Equity network's Race Equity Leadership "
-                    "Toolkit carries this work forward.</p>"
-                ),
-            },
-        ],
-        "resource_type": "policy",
-        "audiences": [
-            "leaders",
-            "governors",
-            "primary",
-            "secondary",
-            "further-education",
-            "higher-education",
-        ],
-        "topics": ["anti-racism", "race equity", "diversity", "leadership"],
-        "networks": ["equity"],
-        "organisation": None,
-        "author": "Leeds Learning Alliance",
-        # month only in the seeds: the 2020/21 annual report's accounts are dated
-        # December 2021
-        "published": "2021-12-01",
-        "licence": "All rights reserved",
-        "access": "public",
-        "listed": True,
-        "links": [],
-        "file": {
-            "title": "The LLA anti-racism action plan: summary for members",
-            "filename": "lla-anti-racism-action-plan-summary.pdf",
-            "text": [
-                (
-                    "The Leeds Learning Alliance began developing its anti-racism "
-                    "action plan in 2021, led by a working group co-chaired by "
-                    "Professor Charles Egbu, Vice Chancellor of Leeds Trinity "
-                    "University, and LLA Chair Paul Brennan."
-                ),
-                (
-                    "The group committed the alliance to shifting the dial on "
-                    "diversity, including the ethnic diversity of its leadership, "
-                    "rooted in the LLA's values of inclusion and collaboration."
-                ),
-                (
-                    "In November 2021 senior leaders met at Leeds Trinity University "
-                    "for a Diversity and Anti-Racism seminar. They heard how racism "
-                    "affects learners, learned about race equality work in "
-                    "organisations such as Leeds City Council, and reflected on the "
-                    "importance of visible leadership."
-                ),
-                (
-                    "The next steps set for 2022 were to agree a final plan with clear "
-                    "objectives and measures, to ask each member organisation to "
-                    "nominate anti-racism champions, to create a toolkit for the "
-                    "alliance's leaders, and to involve learners and staff in shaping "
-                    "the plan."
-                ),
-                (
-                    "The Equity network and its Race Equity Leadership Toolkit carry "
-                    "this work forward. Anyone who wants to build a shared approach to "
-                    "racial justice and equity is welcome to join the network."
-                ),
-            ],
-        },
     },
     {
         "slug": "nominating-anti-racism-champions",
@@ -5332,3 +5186,15 @@ TOOLKIT = {
         },
     ],
 }
+
+# Resources no longer shipped, and the page that now says the same: the
+# loader leaves a permanent redirect from each old address to its page.
+RETIRED = [
+    {
+        # The same text as the toolkit's chapter 2, so both showed in every
+        # search for race equity. The chapter is the one kept.
+        "old_path": "/resources/lla-anti-racism-action-plan/",
+        "new_path": "/resources/race-equity-leadership-toolkit/"
+        "the-lla-anti-racism-action-plan/",
+    },
+]

@@ -5,6 +5,7 @@ import datetime
 from django.core.files.base import ContentFile
 
 from modelsearch import index
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.utils.file import hash_filelike
@@ -169,8 +170,38 @@ def load(loader):
     # A page's tags are saved after its search entry is written, so new
     # resources are indexed again once every page exists.
     loader.defer(lambda: _reindex(loader.created))
+    loader.defer(lambda: _redirect_retired(loader))
 
 
 def _reindex(url_paths):
     for page in ResourcePage.objects.filter(url_path__in=url_paths).specific():
         index.insert_or_update_object(page)
+
+
+def _redirect_retired(loader):
+    """
+    A permanent redirect from each retired resource's address to the page that
+    replaced it, so old links and bookmarks still work; once made, or if the
+    address already leads somewhere (editors may have sent it elsewhere), it
+    is left alone. Wagtail redirects only an address with no page, so on a
+    site loaded before the resource was retired the redirect waits until an
+    editor unpublishes or deletes the old page.
+    """
+    site = loader.home.get_site()
+    for retired in lla_content.RETIRED:
+        old_path = Redirect.normalise_path(retired["old_path"])
+        if Redirect.get_for_site(site).filter(old_path=old_path).exists():
+            continue
+        page = loader.resolve(retired["new_path"])
+        if page is None:
+            loader.stdout(
+                f"  skipped  redirect {retired['old_path']}: no page to go to"
+            )
+            continue
+        Redirect.add_redirect(old_path, redirect_to=page, site=site)
+        loader.stdout(f"  redirect {retired['old_path']} -> {retired['new_path']}")
+        if loader.resolve(retired["old_path"]) is not None:
+            loader.stdout(
+                f"  kept     {retired['old_path']}  no longer shipped: unpublish "
+                "it and its address leads to its replacement"
+            )

@@ -1,0 +1,82 @@
+"""
+A resource taken out of the shipped content because another page says the
+same thing: nothing in the content points at it any more, and its old address
+leads to the page that replaced it, so old links and bookmarks still work.
+"""
+
+import pprint
+
+from wagtail.contrib.redirects.models import Redirect
+
+import pytest
+
+from home import lla_content as home_content
+from home.content_loader import load_all
+from networks import lla_content as network_content
+from resources import lla_content
+from resources.models import ResourcePage, ToolkitSectionPage
+
+OLD_PATH = "/resources/lla-anti-racism-action-plan/"
+CHAPTER_PATH = (
+    "/resources/race-equity-leadership-toolkit/the-lla-anti-racism-action-plan/"
+)
+
+
+def test_the_action_plan_is_shipped_once_as_the_toolkit_chapter():
+    resource_slugs = {spec["slug"] for spec in lla_content.RESOURCES}
+    chapter_slugs = {spec["slug"] for spec in lla_content.TOOLKIT["chapters"]}
+
+    assert "lla-anti-racism-action-plan" not in resource_slugs
+    assert "the-lla-anti-racism-action-plan" in chapter_slugs
+    titles = [spec["title"] for spec in lla_content.RESOURCES]
+    assert "The LLA anti-racism action plan" not in titles
+
+
+def test_nothing_in_the_content_points_at_the_old_resource():
+    """Links, featured slots, handouts and files, in every app's content."""
+    shipped = pprint.pformat(
+        [
+            lla_content.RESOURCES,
+            lla_content.TOOLKIT,
+            network_content.NETWORKS,
+            home_content.HOME,
+            home_content.PAGES,
+        ]
+    )
+    retired = [spec["old_path"] for spec in lla_content.RETIRED]
+
+    assert OLD_PATH in retired
+    assert OLD_PATH.rstrip("/") not in shipped
+    assert "'lla-anti-racism-action-plan'" not in shipped
+    assert "lla-anti-racism-action-plan-summary" not in shipped
+
+
+def test_the_old_address_leads_to_the_chapter(client, lla_site):
+    assert not ResourcePage.objects.filter(slug="lla-anti-racism-action-plan").exists()
+    chapter = ToolkitSectionPage.objects.get(slug="the-lla-anti-racism-action-plan")
+    assert chapter.url == CHAPTER_PATH
+
+    response = client.get(OLD_PATH)
+
+    assert response.status_code == 301
+    assert response["Location"] == CHAPTER_PATH
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_loading_again_keeps_one_redirect(lla_site):
+    load_all(hostname="localhost", port=80, stdout=lambda line: None)
+
+    redirects = Redirect.objects.filter(old_path=OLD_PATH.rstrip("/"))
+    assert redirects.count() == 1
+    assert redirects.get().redirect_page.url == CHAPTER_PATH
+
+
+@pytest.mark.django_db
+def test_an_editors_redirect_from_the_old_address_is_kept(home):
+    """Editors may have sent the old address elsewhere: the loader leaves it."""
+    Redirect.add_redirect(OLD_PATH, "https://example.org/plan", site=None)
+
+    load_all(hostname="localhost", port=80, stdout=lambda line: None)
+
+    [redirect] = Redirect.objects.filter(old_path=OLD_PATH.rstrip("/"))
+    assert redirect.redirect_link == "https://example.org/plan"
