@@ -24,7 +24,15 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
-from django.db.models import Count, Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 
@@ -427,6 +435,24 @@ class Scope:
         """What this user may find by its title only."""
         raise NotImplementedError
 
+    @cached_property
+    def locked(self):
+        """
+        A condition true of what this user finds but may not open (a listed
+        members-only resource, for anyone but a member); None when nothing is.
+        """
+        raise NotImplementedError
+
+    def openable_first(self):
+        """
+        Order-by terms putting what this user can open before what they can
+        only see the title of: a visitor browsing the newest should meet
+        resources they can read, not a page of "Members only".
+        """
+        if self.locked is None:
+            return []
+        return [ExpressionWrapper(self.locked, output_field=BooleanField()).asc()]
+
 
 class LibraryScope(Scope):
     """The resource library: resources and toolkits, with four facets."""
@@ -461,10 +487,17 @@ class LibraryScope(Scope):
             return ResourcePage.objects.none()
         return self._resources.filter(LISTED_MEMBERS_ONLY)
 
+    @cached_property
+    def locked(self):
+        # What a non-member finds is public, or members-only and listed.
+        return None if self.member else Q(members_only=True)
+
     def order(self, queryset, sort):
         if sort == "title":
-            return queryset.order_by("title", "pk")
-        return queryset.order_by("-published_date", "-first_published_at", "pk")
+            keys = ["title", "pk"]
+        else:
+            keys = ["-published_date", "-first_published_at", "pk"]
+        return queryset.order_by(*self.openable_first(), *keys)
 
     def load(self, ids):
         return ResourcePage.objects.filter(pk__in=ids).select_related("resource_type")
@@ -520,8 +553,17 @@ class SiteScope(Scope):
             | Q(pk__in=self.title_only.values("pk"))
         )
 
+    @cached_property
+    def locked(self):
+        # Of the pages a non-member finds, only members-only resources (listed
+        # ones: the rest, and closed toolkits' chapters, are never found).
+        if self.member:
+            return None
+        members_only = ResourcePage.objects.filter(members_only=True)
+        return Q(pk__in=members_only.values("pk"))
+
     def order(self, queryset, sort):
-        return queryset.order_by("title", "pk")
+        return queryset.order_by(*self.openable_first(), "title", "pk")
 
     def load(self, ids):
         pages = list(Page.objects.filter(pk__in=ids).specific())
@@ -794,6 +836,11 @@ def search(
         ordered = _titles_first(
             [pk for pk in ranking if pk in matching], results_queryset, query
         )
+        # What the user can open first; title-only matches are the rest.
+        title_matches = set(title_ids) - set(open_ids)
+        ordered = [pk for pk in ordered if pk not in title_matches] + [
+            pk for pk in ordered if pk in title_matches
+        ]
         total = len(ordered)
         page, start = _clamp(page, total, per_page)
         page_ids = ordered[start : start + per_page]

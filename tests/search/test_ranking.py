@@ -132,3 +132,16 @@ class TestRanking(TestCase):
                 by_short = {h.page.pk for h in search(short, user=AnonymousUser()).hits}
                 by_long = {h.page.pk for h in search(long, user=AnonymousUser()).hits}
                 self.assertTrue(by_short & by_long, f"{short} and {long} share nothing")
+
+    # What a visitor meets when they browse the shipped library -------------
+
+    def test_a_visitor_browsing_the_newest_meets_what_they_can_open_first(self):
+        results = search(
+            user=AnonymousUser(), scope=LIBRARY, sort="newest", per_page=500
+        )
+
+        can_open = [hit.can_open for hit in results.hits]
+        self.assertEqual(can_open[:10], [True] * 10)
+        # The members-only ones are still listed, after everything else.
+        self.assertIn(False, can_open)
+        self.assertEqual(can_open, sorted(can_open, reverse=True))
