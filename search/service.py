@@ -21,6 +21,8 @@ import difflib
 import logging
 import math
 import re
+from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
@@ -55,7 +57,7 @@ from resources.models import (
 )
 
 from .backends import sqlite_ranked_ids
-from .synonyms import alternatives, expand, search_terms
+from .synonyms import alternatives, clauses, expand, search_terms
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +76,12 @@ PER_PAGE = 20
 # parameters (SQLite allows 32,766); above it, a subquery.
 MAX_IDS_AS_PARAMETERS = 20000
 MAX_PAGE = 1000
+# When no page holds every word, pages holding at least half of them (rounded
+# up: 2 of 3, 2 of 4) are found. A search server is asked the same with its
+# own minimum_should_match: "-50%" lets half of the words (rounded down) be
+# missing.
+MINIMUM_SHOULD_MATCH = "-50%"
+PARTIAL_NOTICE = "No page has all of your words, so these have most of them."
 
 SORTS = {
     "relevance": "Best match",
@@ -615,6 +623,8 @@ class Results:
     # the scope's default), kept as they search again.
     chosen_sort: str = ""
     default_sort: str = ""
+    # No page holds every word: these hold most of them (PARTIAL_NOTICE).
+    partial: bool = False
 
     @property
     def sort_options(self):
@@ -670,7 +680,7 @@ def _ranked(searched, queryset, fields=None):
     the database. A search server returns ranked ids, at most MAX_SERVER_HITS.
     """
     backend = get_search_backend()
-    try:
+    with _backend_answering():
         results = backend.search(
             searched, queryset, fields=fields, order_by_relevance=True
         )
@@ -688,6 +698,54 @@ def _ranked(searched, queryset, fields=None):
             allowed = set(matched.values_list("pk", flat=True))
             ranked = [pk for pk in ranked if pk in allowed]
         return ranked, matched.values("pk")
+
+
+def _partly_ranked(query, words, queryset, fields=None):
+    """
+    For a query no page of `queryset` matches whole: the ids of those holding
+    at least half of its `words` (its clauses, see synonyms.clauses), those
+    holding more first, then the backend's order; at most MAX_SERVER_HITS.
+
+    A search server does this itself: the query with `or` between its words
+    and a minimum that should match (MINIMUM_SHOULD_MATCH). The database
+    backends cannot count the words a page holds, so each word is looked for
+    on its own (one query each, only for a search that found nothing whole).
+    """
+    backend = get_search_backend()
+    loose = expand(query, operator="or")
+    with _backend_answering():
+        results = backend.search(
+            loose, queryset, fields=fields, order_by_relevance=True
+        )
+        if not hasattr(results, "get_queryset"):
+            ids = server_ranked_ids(results, partial=True)
+            return ids
+        held = Counter()
+        for word in words:
+            held.update(
+                backend.search(
+                    expand(word), queryset, fields=fields, order_by_relevance=False
+                )
+                .get_queryset()
+                .values_list("pk", flat=True)
+            )
+    needed = math.ceil(len(words) / 2)
+    enough = sorted(
+        (pk for pk, count in held.items() if count >= needed),
+        key=lambda pk: (-held[pk], pk),
+    )[:MAX_SERVER_HITS]
+    if not enough:
+        return []
+    ranked, _matched = _ranked(loose, queryset.filter(pk__in=enough), fields=fields)
+    # Python's sort is stable: the backend's order among pages holding as many.
+    return sorted(ranked, key=lambda pk: -held[pk])
+
+
+@contextmanager
+def _backend_answering():
+    """A backend that fails raises SearchUnavailable (the caller answers 503)."""
+    try:
+        yield
     except DatabaseError as error:
         logger.exception("Search failed")
         raise SearchUnavailable from error
@@ -704,15 +762,19 @@ def _index_name(results):
     ).name
 
 
-def id_search(results):
+def id_search(results, partial=False):
     """
     The Elasticsearch (or OpenSearch) request for ranked ids: the query
-    modelsearch compiled, asking for nothing back but each hit's pk.
+    modelsearch compiled, asking for nothing back but each hit's pk. With
+    `partial`, each match on words (compiled with `or` between the words)
+    asks for MINIMUM_SHOULD_MATCH of them.
     """
     from elasticsearch.dsl import Search
 
     compiler = results.query_compiler
     body = {"query": compiler.get_query()}
+    if partial:
+        _ask_for_most_words(body["query"])
     sort = compiler.get_sort()
     if sort:
         body["sort"] = sort
@@ -724,9 +786,29 @@ def id_search(results):
     )
 
 
-def server_ranked_ids(results):
+def _ask_for_most_words(node):
+    """
+    Sets minimum_should_match on every match on words in a compiled query (not
+    on filters: the content type's match has a plain value, not options).
+    """
+    if isinstance(node, list):
+        for item in node:
+            _ask_for_most_words(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "multi_match":
+                value["minimum_should_match"] = MINIMUM_SHOULD_MATCH
+            elif key == "match":
+                for options in value.values():
+                    if isinstance(options, dict) and "query" in options:
+                        options["minimum_should_match"] = MINIMUM_SHOULD_MATCH
+            else:
+                _ask_for_most_words(value)
+
+
+def server_ranked_ids(results, partial=False):
     """Ranked ids from a search server, without loading the pages."""
-    request = id_search(results)
+    request = id_search(results, partial=partial)
     response = results.backend.es.search(
         index=_index_name(results), **request.to_dict()
     )
@@ -785,14 +867,30 @@ def search(
     if sort == "relevance" and not query:
         sort = default_sort
 
+    partial = False
     if query:
         searched = expand(query)
+        by_title = not scope.member and scope.title_only.exists()
         open_ids, open_subquery = _ranked(searched, scope.openable)
         title_ids, title_subquery = (
             _ranked(searched, scope.title_only, fields=["title"])
-            if not scope.member and scope.title_only.exists()
+            if by_title
             else ([], [])
         )
+        words = clauses(query) if not (open_ids or title_ids) else []
+        if len(words) > 1:
+            # No page holds every word: those holding most of them, as
+            # privately as any search (words where the user may open the
+            # page, the title alone where they may only see it).
+            open_ids = open_subquery = _partly_ranked(query, words, scope.openable)
+            title_ids = title_subquery = (
+                _partly_ranked(query, words, scope.title_only, fields=["title"])
+                if by_title
+                else []
+            )
+            partial = bool(open_ids or title_ids)
+            if partial:
+                notices.append(PARTIAL_NOTICE)
         ranking = open_ids + [pk for pk in title_ids if pk not in set(open_ids)]
         if len(ranking) <= MAX_IDS_AS_PARAMETERS:
             # The matches as a list: each filter and count then looks them up
@@ -879,6 +977,7 @@ def search(
         notices=notices,
         chosen_sort=chosen_sort,
         default_sort=default_sort,
+        partial=partial,
     )
 
 

@@ -16,6 +16,18 @@ from .models import Synonym
 
 CACHE_KEY = "lla-search-synonyms"
 MAX_ALTERNATIVES = 12
+# Words nearly every page holds: holding them is no sign a page is about a
+# search, so a search for pages that hold most of its words leaves them out.
+LITTLE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a about an and are as at be by can do for from how i in into is it its my "
+        "of on or our that the their them they this to was we what when where "
+        "which who why with you your",
+    )
+)
+# Between the words of a term: a space, a hyphen or nothing.
+SEPARATOR = r"[\s-]?"
 
 
 def synonym_groups():
@@ -36,7 +48,12 @@ def forget_synonyms(**kwargs):
 
 
 def _pattern(term):
-    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+    """
+    The term as a whole word or words, a hyphen and a space being the same
+    (or left out): "anti racism" and "antiracism" are "anti-racism".
+    """
+    parts = [re.escape(part) for part in re.split(r"[\s-]+", term) if part]
+    return re.compile(rf"(?<!\w){SEPARATOR.join(parts)}(?!\w)")
 
 
 def alternatives(query):
@@ -70,9 +87,46 @@ def search_terms(query):
     return {word for text in alternatives(query) for word in text.split()}
 
 
-def expand(query):
-    """A search query object for `query` and its synonyms."""
+def expand(query, operator="and"):
+    """
+    A search query object for `query` and its synonyms: each way of saying it
+    with all its words ("and"), or with any of them ("or").
+    """
     texts = alternatives(query)
     if len(texts) == 1:
-        return PlainText(query)
-    return Or([PlainText(text) for text in texts])
+        return PlainText(query, operator=operator)
+    return Or([PlainText(text, operator=operator) for text in texts])
+
+
+def clauses(query):
+    """
+    What a page may hold of a query, each counted once: every synonym's term
+    in it (a page holding any term of the group holds it), and every other
+    word but the little ones. "NEET forum for heads" -> ["neet", "forum",
+    "heads"].
+    """
+    text = query.casefold()
+    found = []
+    # Terms of more than one word, longest first: "special educational
+    # needs" is one clause, not three words, and "anti racism" is one.
+    terms = sorted(
+        {
+            term
+            for group in synonym_groups()
+            for term in group
+            if len(re.split(r"[\s-]+", term)) > 1
+        },
+        key=len,
+        reverse=True,
+    )
+    for term in terms:
+        pattern = _pattern(term)
+        if pattern.search(text):
+            found.append(term)
+            text = pattern.sub(" ", text)
+    words = [
+        word
+        for word in text.split()
+        if word not in LITTLE_WORDS and re.search(r"\w", word)
+    ]
+    return list(dict.fromkeys([*found, *words]))

@@ -77,6 +77,8 @@ ACCESS = {
 }
 
 OPEN, TITLE, NONE = "open", "title only", "nothing"
+# A word in no page.
+NOWHERE = "quaggleworp"
 
 # (who, resource) -> what that user may know of it
 VISIBILITY = {
@@ -238,12 +240,16 @@ class Channel:
     shape: str
     word: str | None
     prefix: bool = False
+    # A word no page holds, searched with the resource's: no page has every
+    # word, so the search falls back to pages holding most of them.
+    partial: bool = False
 
     def query(self, words):
         if self.word is None:
             return None
         text = getattr(words, self.word)
-        return text[:6] if self.prefix else text
+        text = text[:6] if self.prefix else text
+        return f"{text} {NOWHERE}" if self.partial else text
 
     def get(self, client, pages, words):
         url = pages["library"].url if self.scope == "library" else "/search/"
@@ -293,6 +299,19 @@ CHANNELS = {
     "site json, title": Channel("site", "json", "title"),
     "site suggest, body prefix": Channel("site", "suggest", "body", True),
     "site suggest, title prefix": Channel("site", "suggest", "title", True),
+    "library html, body word and one nowhere": Channel(
+        "library", "html", "body", partial=True
+    ),
+    "library json, summary word and one nowhere": Channel(
+        "library", "json", "summary", partial=True
+    ),
+    "library json, title and one nowhere": Channel(
+        "library", "json", "title", partial=True
+    ),
+    "site html, title and one nowhere": Channel("site", "html", "title", partial=True),
+    "site json, body word and one nowhere": Channel(
+        "site", "json", "body", partial=True
+    ),
 }
 
 

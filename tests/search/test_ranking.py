@@ -44,6 +44,17 @@ JUDGMENTS = [
     Judgment("SEND", "network", "send"),
     Judgment("uniformed services", "network", "pathfinders-and-youth-work"),
     Judgment("robotics", "network", "digital-pathways"),
+    # Typed without its hyphen, it finds what the hyphenated word finds.
+    Judgment("anti racism", "page", TOOLKIT, top=3),
+    # No page says "forum", but the primary network is exactly this.
+    Judgment(
+        "half-termly forum headteachers",
+        "page",
+        "Primary leaders' network",
+        top=3,
+        scopes=(SITE,),
+        partial=True,
+    ),
 ]
 # query -> (kind, expected), for the searches whose page must come first
 # (tests/search/test_elasticsearch.py runs these on a real server).
@@ -120,6 +131,15 @@ class TestRanking(TestCase):
                 )
                 html = self.client.get("/resources/", {"q": query}).content.decode()
                 self.assertIn(expected.hits[0].page.title.replace("'", "&#x27;"), html)
+
+    def test_a_partial_match_says_so_on_the_page_and_in_the_json(self):
+        query = "half-termly forum headteachers"
+
+        data = self.client.get("/search/", {"q": query, "format": "json"}).json()
+        html = self.client.get("/search/", {"q": query}).content.decode()
+
+        self.assertTrue(any(PARTIAL in notice for notice in data["notices"]))
+        self.assertIn(PARTIAL, html)
 
     def test_synonyms_find_each_other(self):
         """Each shipped pair works both ways on the shipped content."""
