@@ -18,9 +18,9 @@ from .mail import queue_message
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         """
-        Verification and password-reset emails are queued, not sent in the
-        request: with the mail server down, signing up still works, and the
-        email follows once the server is back.
+        Verification and password-reset emails go to the outbox, not out in
+        the request: with the mail server down, signing up still works, and
+        the email follows once the server is back.
         """
         request = allauth_context.request
         message = self.render_mail(
@@ -33,7 +33,10 @@ class AccountAdapter(DefaultAccountAdapter):
                 **context,
             },
         )
-        queue_message(message)
+        user = context.get("user")
+        what = template_prefix.rsplit("/", 1)[-1].replace("_", " ")
+        who = user_display(user) if user is not None else "Someone at this address"
+        queue_message(message, recipient=f"{who} ({what})", about=user)
 
     def clean_email(self, email):
         """

@@ -1,21 +1,18 @@
 """
 Account emails (verification, password reset, membership decisions) go out
-through the email task queue, as enquiries do: a mail server that is slow or
-down never holds up or breaks a sign-up, and a failed send is tried again.
+through the site's outbox (core/outbox.py), as enquiries do: a mail server
+that is slow or down never holds up or breaks a sign-up, a failed send is
+tried again, and one that cannot be delivered shows in the admin's Outbox
+and alerts the alliance inbox.
 """
 
-import datetime
-import logging
-import smtplib
-
 from django.conf import settings
-from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.utils import timezone
 
-from core.db import retry_while_busy
+from core import outbox
 
-logger = logging.getLogger(__name__)
+KIND = "Account email"
 
 
 def render(template_prefix, to, context):
@@ -30,72 +27,10 @@ def render(template_prefix, to, context):
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
 
 
-def as_data(message):
-    """What the task needs to send `message` again: plain, JSON-safe values."""
-    data = {
-        "subject": message.subject,
-        "body": message.body,
-        "from_email": message.from_email,
-        "to": list(message.to),
-        "headers": dict(message.extra_headers),
-        "alternatives": [],
-    }
-    for alternative in getattr(message, "alternatives", []):
-        content, mimetype = alternative
-        data["alternatives"].append([content, mimetype])
-    return data
+def queue_message(message, recipient, about=None):
+    """Puts an account email in the outbox; `recipient` names them in words."""
+    return outbox.send(message, kind=KIND, recipient=recipient, about=about)
 
 
-def from_data(data):
-    message = EmailMultiAlternatives(
-        data["subject"],
-        data["body"],
-        data["from_email"],
-        data["to"],
-        headers=data.get("headers") or None,
-    )
-    for content, mimetype in data.get("alternatives", []):
-        message.attach_alternative(content, mimetype)
-    return message
-
-
-def queue_message(message):
-    from .tasks import send_account_email
-
-    send_account_email.enqueue(as_data(message))
-
-
-def queue_mail(template_prefix, to, context):
-    queue_message(render(template_prefix, to, context))
-
-
-def send(data, attempt):
-    """Sends one queued account email; on failure, queues it again later."""
-    try:
-        from_data(data).send()
-    except (OSError, smtplib.SMTPException) as error:
-        from .tasks import send_account_email
-
-        delays = settings.ACCOUNT_EMAIL_RETRY_DELAYS
-        backend = send_account_email.get_backend()
-        if attempt > len(delays) or not backend.supports_defer:
-            logger.error(
-                "Account email %r could not be sent after %s attempts: %s",
-                data["subject"],
-                attempt,
-                error,
-            )
-            raise
-        run_after = timezone.now() + datetime.timedelta(seconds=delays[attempt - 1])
-        retry_while_busy(
-            send_account_email.using(run_after=run_after).enqueue, data, attempt + 1
-        )
-        logger.warning(
-            "Account email %r failed (attempt %s), retrying at %s: %s",
-            data["subject"],
-            attempt,
-            run_after,
-            error,
-        )
-        return f"retrying: {error}"
-    return "sent"
+def queue_mail(template_prefix, to, context, recipient, about=None):
+    return queue_message(render(template_prefix, to, context), recipient, about)

@@ -19,8 +19,9 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
+from core.members import MEMBERS_GROUP
+from core.models import SiteSettings
 from networks.models import Organisation
-from resources.models import MEMBERS_GROUP
 
 from .models import User
 
@@ -124,23 +125,21 @@ def tell(user, decision):
             "library_path": _library_path(),
             "login_path": reverse("account_login"),
         },
+        recipient=f"{user} (membership {decision})",
+        about=user,
     )
 
 
 def _library_path():
-    from resources.models import ResourceIndexPage
-
-    library = ResourceIndexPage.objects.live().first()
-    return library.url if library else "/"
+    library = SiteSettings.current().library_page
+    return library.url if library is not None and library.live else "/"
 
 
 def tell_editors(user):
     """Tells the alliance inbox that `user` is waiting for approval."""
-    from enquiries.models import EnquirySettings
-
     from .mail import queue_mail
 
-    inbox = EnquirySettings.current().alliance_inbox
+    inbox = SiteSettings.current().alliance_inbox
     if not inbox:
         return
     queue_mail(
@@ -152,4 +151,6 @@ def tell_editors(user):
             "job_title": user.job_title,
             "review_path": reverse("members:index"),
         },
+        recipient="Alliance inbox (a new member to approve)",
+        about=user,
     )

@@ -17,8 +17,9 @@ from .timing import percentile
 def run(handler, count):
     from django_tasks_db.management.commands.db_worker import Worker
 
+    from core.models import Email
     from enquiries import spam
-    from enquiries.models import Delivery, Enquiry
+    from enquiries.models import Enquiry
     from networks.models import NetworkPage
 
     networks = [
@@ -56,7 +57,7 @@ def run(handler, count):
             if response.status_code != 302:
                 raise RuntimeError(f"submission {number}: {response.status_code}")
 
-        queued = Delivery.objects.filter(status=Delivery.Status.QUEUED).count()
+        queued = Email.objects.filter(status=Email.Status.QUEUED).count()
         mail.outbox = []
         worker = Worker(
             queue_names=["*"], interval=0, batch=True, backend_name="email",

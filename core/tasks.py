@@ -4,22 +4,22 @@ leaves its task RUNNING forever: django-tasks has no heartbeat and no retry.
 `sweep()` finds tasks that have been running far longer than any of ours
 takes (TASK_STALE_SECONDS), marks each failed ("worker lost") and queues it
 again, once, in the same transaction. Our tasks are safe to run again: an
-enquiry email is claimed before it is sent (enquiries/delivery.py), so a
-copy of a task that did finish finds nothing to do.
+email is claimed before it is sent (core/outbox.py), so a copy of a task
+that did finish finds nothing to do.
 
 The email worker runs it at start-up and every TASK_SWEEP_SECONDS
 (core/management/commands/db_worker.py).
 """
 
-import datetime
 import logging
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
+
+from .models import stale_cutoff
 
 logger = logging.getLogger(__name__)
 
@@ -28,12 +28,6 @@ WORKER_LOST = "core.tasks.WorkerLost"
 
 class WorkerLost(Exception):
     """The worker running a task stopped before the task finished."""
-
-
-def stale_cutoff(now=None):
-    """Tasks (and claims) older than this have lost their worker."""
-    now = now or timezone.now()
-    return now - datetime.timedelta(seconds=settings.TASK_STALE_SECONDS)
 
 
 def sweep(backend_name, now=None):

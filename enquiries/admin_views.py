@@ -25,12 +25,12 @@ from wagtail.permissions import register_permission_policy
 
 import django_filters
 
+from core import outbox
+from core.models import Email
 from core.spreadsheets import SafeSpreadsheetExportMixin
-from core.tasks import stale_cutoff
 from networks.models import NetworkPage
 
-from . import delivery as delivery_service
-from .models import Delivery, Enquiry
+from .models import Enquiry
 
 
 class EnquiryPermissionPolicy(ModelPermissionPolicy):
@@ -80,7 +80,7 @@ class EnquiryFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label="Status", choices=Enquiry.Status.choices)
     delivery = django_filters.ChoiceFilter(
         label="Email delivery",
-        choices=[*Delivery.Status.choices, (STUCK, "Stuck (its worker stopped)")],
+        choices=[*Email.Status.choices, (STUCK, "Stuck (its worker stopped)")],
         method="filter_delivery",
     )
     created_at = django_filters.DateFromToRangeFilter(
@@ -92,13 +92,9 @@ class EnquiryFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_delivery(self, queryset, name, value):
-        if value == STUCK:
-            matching = Delivery.objects.filter(
-                status=Delivery.Status.SENDING, claimed_at__lt=stale_cutoff()
-            )
-        else:
-            matching = Delivery.objects.filter(status=value)
-        return queryset.filter(pk__in=matching.values("enquiry_id"))
+        emails = Email.objects.about_model(Enquiry)
+        matching = emails.stuck() if value == STUCK else emails.filter(status=value)
+        return queryset.filter(pk__in=matching.values("about_id"))
 
 
 class ScopedMixin:
@@ -118,7 +114,7 @@ class IndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return (
             Enquiry.objects.for_user(self.request.user)
-            .prefetch_related("networks", "deliveries")
+            .prefetch_related("networks", "emails")
             .order_by("-created_at", "-pk")
         )
 
@@ -149,9 +145,7 @@ class EnquiryDetailsPanel(Panel):
             context = super().get_context_data(parent_context)
             enquiry = self.instance
             context["enquiry"] = enquiry
-            context["deliveries"] = enquiry.deliveries.select_related(
-                "network", "person"
-            ).order_by("pk")
+            context["emails"] = enquiry.emails.order_by("pk")
             context["can_retry"] = self.request.user.has_perm(
                 "enquiries.change_enquiry"
             )
@@ -221,17 +215,17 @@ class EnquiryViewSet(ModelViewSet):
         ]
 
     def retry_view(self, request, pk):
-        """“Send again” on a failed or stuck delivery, from the enquiry's edit form."""
+        """“Send again” on a failed or stuck email, from the enquiry's edit form."""
         if request.method != "POST":
             raise Http404
         if not self.permission_policy.user_has_permission(request.user, "change"):
             raise PermissionDenied
         enquiry = get_object_or_404(Enquiry.objects.for_user(request.user), pk=pk)
         failed = get_object_or_404(
-            enquiry.deliveries, pk=request.POST.get("delivery", "").strip() or 0
+            enquiry.emails, pk=request.POST.get("email", "").strip() or 0
         )
-        if delivery_service.retry(failed):
-            messages.success(request, f"Sending again: {failed.recipient_label}.")
+        if outbox.send_again(failed):
+            messages.success(request, f"Sending again: {failed.recipient}.")
         else:
             messages.warning(
                 request, "That email is neither failed nor stuck: nothing to resend."

@@ -1,228 +1,103 @@
 """
-From a saved enquiry to emails in people's inboxes.
+From a saved enquiry to emails in the outbox.
 
-`submit()` saves the enquiry, plans one `Delivery` per recipient and queues a
-task for each, all in one transaction: with the database task queue the
-enquiry and its tasks are committed together or not at all.
-
-The worker runs `attempt()` for each. A delivery is claimed with a
-conditional update, so two workers never send the same one; a failure is
-retried with back-off (django-tasks has no retries of its own, so the task
-queues itself again with `run_after`), and after the last attempt it is marked
-failed and the alliance inbox is alerted. A worker killed mid-send leaves
-its task running and its claim taken: the worker's sweep (core/tasks.py)
-queues the task again, and the claim, being stale, is retaken.
+`submit()` saves the enquiry and puts one email per recipient in the outbox
+(core/outbox.py), all in one transaction: the enquiry and its emails are
+committed together or not at all, and the outbox's worker sends them, retries
+them and alerts the alliance inbox when one cannot be delivered.
 """
-
-import datetime
-import logging
-import re
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from core.db import retry_while_busy
-from core.tasks import stale_cutoff
+from core import outbox
+from core.models import SiteSettings
 
-from .models import Delivery, Enquiry, EnquirySettings, max_attempts
+from .models import Enquiry
 
-logger = logging.getLogger(__name__)
+# The kinds of email an enquiry causes, as the outbox and the inbox show them.
+TO_LEAD = "Enquiry to a network lead"
+TO_INBOX = "Enquiry to the alliance inbox (no lead address)"
+CONFIRMATION = "Confirmation to the visitor"
 
-_ADDRESS = re.compile(r"[^\s<>@\"']+@[^\s<>@\"']+")
 
-
-@transaction.atomic
 def submit(form, showing=None):
     """
     Saves a valid EnquiryForm's enquiry and queues its emails. `showing` is
     the number of the form's showing (enquiries/spam.py), unique: a second
     enquiry from one showing raises IntegrityError and saves nothing.
+
+    Everything that only reads is done before the transaction, which on
+    SQLite holds the database's write lock from its first statement.
     """
     data = form.cleaned_data
-    enquiry = Enquiry.objects.create(
-        form_showing=showing,
-        kind=data["kind"],
-        name=data["name"],
-        email=data["email"],
-        organisation=data["organisation"],
-        role=data["role"],
-        message=data["message"],
-        consented_at=timezone.now(),
-    )
-    enquiry.networks.set(data["networks"])
-    deliveries = plan(enquiry, data["networks"], EnquirySettings.current())
-    for delivery in deliveries:
-        queue(delivery)
+    networks = sorted(data["networks"], key=lambda network: network.title)
+    leads = {
+        network.pk: list(network.leads.select_related("person").order_by("sort_order"))
+        for network in networks
+    }
+    inbox = SiteSettings.current().alliance_inbox
+    with transaction.atomic():
+        enquiry = Enquiry.objects.create(
+            form_showing=showing,
+            kind=data["kind"],
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            role=data["role"],
+            message=data["message"],
+            consented_at=timezone.now(),
+        )
+        enquiry.networks.set(networks)
+        for message, kind, recipient in plan(enquiry, networks, leads, inbox):
+            outbox.send(message, kind=kind, recipient=recipient, about=enquiry)
     return enquiry
 
 
-def plan(enquiry, networks, enquiry_settings):
+def plan(enquiry, networks, leads, inbox):
     """
-    One delivery to each lead (with an address) of each chosen network, the
+    (message, kind, recipient) for each email: one to each lead (with an
+    address) of each chosen network (`leads`: network id to its leads), the
     alliance inbox for a network with none, and a confirmation to the visitor.
     """
-    inbox = enquiry_settings.alliance_inbox
-    deliveries = []
+    planned = []
     for network in networks:
         seen = set()
-        for lead in network.leads.select_related("person").order_by("sort_order"):
+        for lead in leads[network.pk]:
             address = lead.person.contact_email.strip()
             if address and address.lower() not in seen:
                 seen.add(address.lower())
-                deliveries.append(
-                    Delivery(
-                        kind=Delivery.Kind.LEAD,
-                        network=network,
-                        person=lead.person,
-                        to_address=address,
+                planned.append(
+                    (
+                        to_lead(enquiry, networks, network, address),
+                        TO_LEAD,
+                        f"{lead.person}, {network.title}",
                     )
                 )
         if not seen:
-            deliveries.append(
-                Delivery(kind=Delivery.Kind.INBOX, network=network, to_address=inbox)
+            planned.append(
+                (
+                    to_lead(enquiry, networks, network, inbox, no_lead=True),
+                    TO_INBOX,
+                    f"Alliance inbox for {network.title}",
+                )
             )
-    deliveries.append(
-        Delivery(kind=Delivery.Kind.CONFIRMATION, to_address=enquiry.email)
-    )
-    for delivery in deliveries:
-        delivery.enquiry = enquiry
-        if not delivery.to_address:
-            delivery.status = Delivery.Status.FAILED
-            delivery.last_error = (
-                "No lead address, and no alliance inbox in Settings › Enquiry settings."
-            )
-    return Delivery.objects.bulk_create(deliveries)
-
-
-def queue(delivery, run_after=None):
-    """Queues the task that sends `delivery`, now or at `run_after`."""
-    from .tasks import deliver
-
-    if delivery.status != Delivery.Status.QUEUED:
-        return
-    task = deliver
-    if run_after is not None and task.get_backend().supports_defer:
-        task = task.using(run_after=run_after)
-    task.enqueue(delivery.pk)
-
-
-def attempt(delivery_id):
-    """Tries to send one delivery. Returns what happened, for the task's result."""
-    now = timezone.now()
-    # A worker that died mid-send leaves its claim: once stale, it is retaken.
-    # Each write here waits out a busy database rather than fail the task:
-    # a lost claim or a lost "sent" would mean a lost or a doubled email.
-    claimed = retry_while_busy(
-        Delivery.objects.filter(pk=delivery_id)
-        .filter(
-            Q(status=Delivery.Status.QUEUED)
-            | Q(status=Delivery.Status.SENDING, claimed_at__lt=stale_cutoff(now))
+    planned.append(
+        (
+            confirmation(enquiry, networks, inbox),
+            CONFIRMATION,
+            "The visitor (confirmation)",
         )
-        .update,
-        status=Delivery.Status.SENDING,
-        attempts=F("attempts") + 1,
-        claimed_at=now,
     )
-    if not claimed:
-        return "not due: already sent, failed or being sent"
-    delivery = Delivery.objects.select_related(
-        "enquiry", "network", "person", "about__network", "about__person"
-    ).get(pk=delivery_id)
-    try:
-        message(delivery).send()
-    except Exception as error:  # SMTP refusals, timeouts, DNS: every one is retried
-        return _failed(delivery, error)
-    retry_while_busy(
-        Delivery.objects.filter(pk=delivery_id).update,
-        status=Delivery.Status.SENT,
-        sent_at=timezone.now(),
-        last_error="",
-    )
-    return "sent"
-
-
-def _failed(delivery, error):
-    text = _ADDRESS.sub("<address>", f"{type(error).__name__}: {error}")[:500]
-    delays = settings.ENQUIRY_RETRY_DELAYS
-    if delivery.attempts < max_attempts():
-        delay = datetime.timedelta(seconds=delays[delivery.attempts - 1])
-        run_after = timezone.now() + delay
-        retry_while_busy(
-            Delivery.objects.filter(pk=delivery.pk).update,
-            status=Delivery.Status.QUEUED,
-            last_error=text,
-            next_attempt_at=run_after,
-        )
-        delivery.status = Delivery.Status.QUEUED
-        logger.warning(
-            "Enquiry email %s failed (attempt %s), retrying in %s: %s",
-            delivery.pk,
-            delivery.attempts,
-            delay,
-            text,
-        )
-        retry_while_busy(queue, delivery, run_after=run_after)
-        return f"retrying: {text}"
-
-    retry_while_busy(
-        Delivery.objects.filter(pk=delivery.pk).update,
-        status=Delivery.Status.FAILED,
-        last_error=text,
-        next_attempt_at=None,
-    )
-    logger.error(
-        "Enquiry email %s failed after %s attempts: %s",
-        delivery.pk,
-        delivery.attempts,
-        text,
-    )
-    if delivery.kind != Delivery.Kind.ALERT:
-        retry_while_busy(alert, delivery)
-    return f"failed: {text}"
-
-
-def alert(failed):
-    """Tells the alliance inbox that an email could not be delivered."""
-    inbox = EnquirySettings.current().alliance_inbox
-    if not inbox:
-        return None
-    delivery = Delivery.objects.create(
-        enquiry=failed.enquiry,
-        kind=Delivery.Kind.ALERT,
-        about=failed,
-        network=failed.network,
-        to_address=inbox,
-    )
-    queue(delivery)
-    return delivery
-
-
-def retry(delivery):
-    """
-    Sends a failed or stuck delivery again from the start (the inbox's
-    “Send again”). A stuck one was claimed by a worker that has gone quiet.
-    """
-    updated = (
-        Delivery.objects.filter(pk=delivery.pk)
-        .filter(
-            Q(status=Delivery.Status.FAILED)
-            | Q(status=Delivery.Status.SENDING, claimed_at__lt=stale_cutoff())
-        )
-        .update(status=Delivery.Status.QUEUED, attempts=0, next_attempt_at=None)
-    )
-    if updated:
-        delivery.refresh_from_db()
-        queue(delivery)
-    return bool(updated)
+    return planned
 
 
 def _one_line(text):
-    return " ".join(str(text).split())
+    return " ".join(str(text).split())[:250]
 
 
 def admin_url(enquiry):
@@ -230,40 +105,51 @@ def admin_url(enquiry):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def message(delivery):
-    """The EmailMessage for a delivery. Only the Reply-To comes from the visitor,
-    and it is a validated address; subjects are built from page titles."""
-    enquiry = delivery.enquiry
-    context = {
+def _context(enquiry, networks, **extra):
+    return {
         "enquiry": enquiry,
-        "delivery": delivery,
-        "network": delivery.network,
-        "networks": list(enquiry.networks.order_by("title")),
+        "networks": networks,
         "admin_url": admin_url(enquiry),
         "site_name": settings.WAGTAIL_SITE_NAME,
+        **extra,
     }
-    kind = delivery.kind
-    what = "Join request" if enquiry.kind == Enquiry.Kind.JOIN else "Enquiry"
-    reply_to = [enquiry.email]
-    if kind in (Delivery.Kind.LEAD, Delivery.Kind.INBOX):
-        network = delivery.network.title if delivery.network else "a network"
-        subject = f"{what} for {network} from {enquiry.name}"
-        if kind == Delivery.Kind.INBOX:
-            subject = f"[No lead address] {subject}"
-        template = "enquiries/emails/to_lead.txt"
-    elif kind == Delivery.Kind.CONFIRMATION:
-        subject = f"We have your {what.lower()}: {settings.WAGTAIL_SITE_NAME}"
-        inbox = EnquirySettings.current().alliance_inbox
-        reply_to = [inbox] if inbox else []
-        template = "enquiries/emails/confirmation.txt"
-    else:
-        subject = f"Undelivered: {delivery.about.recipient_label}"
-        reply_to = []
-        template = "enquiries/emails/alert.txt"
+
+
+def _what(enquiry):
+    return "Join request" if enquiry.kind == Enquiry.Kind.JOIN else "Enquiry"
+
+
+def to_lead(enquiry, networks, network, address, no_lead=False):
+    """
+    The email to a lead (or, for a network with no lead address, to the
+    alliance inbox). Only the Reply-To comes from the visitor, and it is a
+    validated address; the subject is built from the page's title.
+    """
+    subject = f"{_what(enquiry)} for {network.title} from {enquiry.name}"
+    if no_lead:
+        subject = f"[No lead address] {subject}"
     return EmailMessage(
-        subject=_one_line(subject)[:250],
-        body=render_to_string(template, context),
+        subject=_one_line(subject),
+        body=render_to_string(
+            "enquiries/emails/to_lead.txt",
+            _context(enquiry, networks, network=network, no_lead=no_lead),
+        ),
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[delivery.to_address],
-        reply_to=reply_to,
+        to=[address] if address else [],
+        reply_to=[enquiry.email],
+    )
+
+
+def confirmation(enquiry, networks, inbox):
+    """To the visitor: what they asked for, never what they typed."""
+    return EmailMessage(
+        subject=_one_line(
+            f"We have your {_what(enquiry).lower()}: {settings.WAGTAIL_SITE_NAME}"
+        ),
+        body=render_to_string(
+            "enquiries/emails/confirmation.txt", _context(enquiry, networks)
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[enquiry.email],
+        reply_to=[inbox] if inbox else [],
     )

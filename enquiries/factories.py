@@ -3,7 +3,7 @@ from django.utils import timezone
 import factory
 from factory.django import DjangoModelFactory
 
-from .models import Delivery, Enquiry
+from .models import Enquiry
 
 
 class EnquiryFactory(DjangoModelFactory):
@@ -28,19 +28,3 @@ class EnquiryFactory(DjangoModelFactory):
     def networks(self, create, networks, **kwargs):
         if create and networks:
             self.networks.set(networks)
-
-
-class DeliveryFactory(DjangoModelFactory):
-    """
-    One email of an enquiry, queued unless told otherwise:
-
-        DeliveryFactory(enquiry=enquiry, kind=Delivery.Kind.LEAD,
-                        network=equity, person=lead, status=Delivery.Status.SENT)
-    """
-
-    enquiry = factory.SubFactory(EnquiryFactory)
-    kind = Delivery.Kind.CONFIRMATION
-    to_address = factory.LazyAttribute(lambda delivery: delivery.enquiry.email)
-
-    class Meta:
-        model = Delivery

@@ -1,9 +1,11 @@
-"""Loads the contact page and the enquiry settings (inbox, retention)."""
+"""Loads the contact page, and the site settings' inbox and retention."""
 
 from wagtail.models import Site
 
+from core.models import SiteSettings
+
 from . import lla_content
-from .models import ContactPage, EnquirySettings
+from .models import ContactPage
 
 
 def load(loader):
@@ -23,9 +25,9 @@ def load(loader):
     loader.ensure_child(loader.home, page, links=link_privacy)
 
     site = Site.objects.get(is_default_site=True)
-    settings = EnquirySettings.for_site(site)
+    settings = SiteSettings.for_site(site)
     if not settings.alliance_inbox:
         settings.alliance_inbox = lla_content.ALLIANCE_INBOX
         settings.retention_months = lla_content.RETENTION_MONTHS
         settings.save()
-        loader.stdout(f"  set      enquiry inbox {settings.alliance_inbox}")
+        loader.stdout(f"  set      alliance inbox {settings.alliance_inbox}")

@@ -3,61 +3,26 @@ Join requests and enquiries.
 
 An `Enquiry` is saved before anything is sent. Each email it causes (one to
 each lead of each chosen network, one confirmation to the visitor, an alert to
-the alliance inbox when a delivery finally fails) is a `Delivery` row with its
-own status, attempts and last error, worked by the email task queue. So an
-enquiry is never lost to a mail server being down, and the inbox shows what
-reached whom.
+the alliance inbox when one finally fails) is an `Email` in the outbox
+(core/outbox.py), with its own status, attempts and last error. So an enquiry
+is never lost to a mail server being down, and the inbox shows what reached
+whom.
 """
 
 import datetime
 
-from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 
-from core.tasks import stale_cutoff
-
-
-@register_setting(icon="mail")
-class EnquirySettings(BaseSiteSetting):
-    """Where enquiries go when no lead can be reached, and how long they are kept."""
-
-    alliance_inbox = models.EmailField(
-        blank=True,
-        help_text=(
-            "Receives enquiries to networks with no lead address, and an alert "
-            "when an email could not be delivered. Never shown on the site."
-        ),
-    )
-    retention_months = models.PositiveSmallIntegerField(
-        default=24,
-        validators=[MinValueValidator(1), MaxValueValidator(120)],
-        help_text=(
-            "Enquiries older than this are deleted by `manage.py purge_enquiries`. "
-            "The privacy notice should say the same."
-        ),
-    )
-
-    panels = [FieldPanel("alliance_inbox"), FieldPanel("retention_months")]
-
-    class Meta:
-        verbose_name = "enquiry settings"
-
-    @classmethod
-    def current(cls):
-        """The settings of the default site, for code that runs outside a request."""
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            return cls(retention_months=24)
-        return cls.for_site(site)
+from core.models import Email
+from core.outbox import ALERT
 
 
 class ContactPage(RoutablePageMixin, Page):
@@ -168,6 +133,13 @@ class Enquiry(models.Model):
     notes = models.TextField(
         max_length=5000, blank=True, help_text="For the alliance and the leads only."
     )
+    # Every email the enquiry caused, in the outbox; deleted with it.
+    emails = GenericRelation(
+        "core.Email",
+        content_type_field="about_type",
+        object_id_field="about_id",
+        related_query_name="enquiry",
+    )
 
     objects = EnquiryQuerySet.as_manager()
 
@@ -188,104 +160,10 @@ class Enquiry(models.Model):
     @property
     def delivery_summary(self):
         """“3 of 4 sent”, or the worst state, for the inbox listing."""
-        deliveries = list(self.deliveries.all())
-        if any(d.status == Delivery.Status.FAILED for d in deliveries):
+        emails = [email for email in self.emails.all() if email.kind != ALERT]
+        if any(email.status == Email.Status.FAILED for email in emails):
             return "Failed"
-        if any(d.stuck for d in deliveries):
+        if any(email.stuck for email in emails):
             return "Stuck"
-        sent = sum(d.status == Delivery.Status.SENT for d in deliveries)
-        return f"{sent} of {len(deliveries)} sent"
-
-
-class Delivery(models.Model):
-    """
-    One email an enquiry causes, and what became of it.
-
-    The address is stored so the worker knows where to send; it is shown to
-    nobody. The inbox names the person and network instead.
-    """
-
-    class Kind(models.TextChoices):
-        LEAD = "lead", "To a network lead"
-        INBOX = "inbox", "To the alliance inbox (no lead address)"
-        CONFIRMATION = "confirmation", "Confirmation to the visitor"
-        ALERT = "alert", "Alert to the alliance inbox"
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        SENDING = "sending", "Sending"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Failed"
-
-    enquiry = models.ForeignKey(
-        Enquiry, on_delete=models.CASCADE, related_name="deliveries"
-    )
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    network = models.ForeignKey(
-        "networks.NetworkPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    person = models.ForeignKey(
-        "networks.Person",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    about = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="alerts",
-        help_text="For an alert: the delivery that failed.",
-    )
-    to_address = models.EmailField(max_length=254, blank=True)
-    status = models.CharField(
-        max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True
-    )
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name_plural = "deliveries"
-
-    def __str__(self):
-        return f"{self.recipient_label}: {self.get_status_display()}"
-
-    @property
-    def stuck(self):
-        """
-        Claimed by a worker that went quiet long ago (it was killed mid-send):
-        the worker's sweep queues it again, and editors may send it again.
-        """
-        return (
-            self.status == self.Status.SENDING
-            and self.claimed_at is not None
-            and self.claimed_at < stale_cutoff()
-        )
-
-    @property
-    def recipient_label(self):
-        """Who this went to, in words: never the address."""
-        if self.kind == self.Kind.LEAD:
-            network = f", {self.network.title}" if self.network else ""
-            return f"{self.person or 'A lead'}{network}"
-        if self.kind == self.Kind.INBOX:
-            network = f" for {self.network.title}" if self.network else ""
-            return f"Alliance inbox{network}"
-        if self.kind == self.Kind.CONFIRMATION:
-            return "The visitor (confirmation)"
-        return "Alliance inbox (alert)"
-
-
-def max_attempts():
-    return len(settings.ENQUIRY_RETRY_DELAYS) + 1
+        sent = sum(email.status == Email.Status.SENT for email in emails)
+        return f"{sent} of {len(emails)} sent"

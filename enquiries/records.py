@@ -1,7 +1,7 @@
 """
 What the site holds about people who sent enquiries: retention and subject
-access. Deleting an enquiry also deletes its deliveries and the admin's
-history entries about it, whose labels carry the sender's name.
+access. Deleting an enquiry also deletes its emails in the outbox and the
+admin's history entries about it, whose labels carry the sender's name.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -9,7 +9,9 @@ from django.db import transaction
 
 from wagtail.models import ModelLogEntry
 
-from .models import Enquiry, EnquirySettings
+from core.models import SiteSettings
+
+from .models import Enquiry
 
 
 def held_about(email):
@@ -20,7 +22,7 @@ def held_about(email):
 def export(enquiries):
     """Plain data for a subject access request: what they sent, and what we did."""
     records = []
-    for enquiry in enquiries.prefetch_related("networks", "deliveries"):
+    for enquiry in enquiries.prefetch_related("networks", "emails"):
         records.append(
             {
                 "received": enquiry.created_at.isoformat(),
@@ -36,13 +38,12 @@ def export(enquiries):
                 "notes": enquiry.notes,
                 "emails": [
                     {
-                        "to": delivery.recipient_label,
-                        "status": delivery.get_status_display(),
-                        "sent_at": delivery.sent_at.isoformat()
-                        if delivery.sent_at
-                        else None,
+                        "to": email.recipient,
+                        "subject": email.subject,
+                        "status": email.get_status_display(),
+                        "sent_at": email.sent_at.isoformat() if email.sent_at else None,
                     }
-                    for delivery in enquiry.deliveries.all()
+                    for email in sorted(enquiry.emails.all(), key=lambda e: e.pk)
                 ],
             }
         )
@@ -51,7 +52,7 @@ def export(enquiries):
 
 @transaction.atomic
 def erase(enquiries):
-    """Deletes the enquiries, their deliveries and their admin history."""
+    """Deletes the enquiries, their emails and their admin history."""
     ids = [str(pk) for pk in enquiries.values_list("pk", flat=True)]
     ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(Enquiry), object_id__in=ids
@@ -61,7 +62,7 @@ def erase(enquiries):
 
 
 def expired(months=None):
-    """Enquiries older than the retention period in Settings › Enquiry settings."""
+    """Enquiries older than the retention period in Settings › Site settings."""
     if months is None:
-        months = EnquirySettings.current().retention_months
+        months = SiteSettings.current().retention_months
     return Enquiry.objects.older_than(months)

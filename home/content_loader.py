@@ -18,6 +18,8 @@ from django.utils.module_loading import import_string
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.models import SiteSettings
+
 from .models import HomePage
 
 # Each app contributes one loader: a function taking the ContentLoader.
@@ -130,6 +132,33 @@ class ContentLoader:
         for apply in self._deferred:
             apply()
         self._deferred.clear()
+        self._choose_site_pages()
+
+    def _choose_site_pages(self):
+        """
+        The site settings' page choosers, where editors have not chosen: the
+        live page of each type. Everything else finds these pages through the
+        settings, never by slug.
+        """
+        site = Site.objects.get(is_default_site=True)
+        chosen = SiteSettings.for_site(site)
+        changed = False
+        for name, (app_label, model) in SiteSettings.PAGE_TYPES.items():
+            if getattr(chosen, f"{name}_id") is None:
+                page = (
+                    Page.objects.live()
+                    .descendant_of(site.root_page, inclusive=True)
+                    .filter(
+                        content_type__app_label=app_label, content_type__model=model
+                    )
+                    .first()
+                )
+                if page is not None:
+                    setattr(chosen, name, page)
+                    changed = True
+                    self.stdout(f"  chose    {name.replace('_', ' ')}: {page.title}")
+        if changed:
+            chosen.save()
 
     # Reporting -------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from core.members import is_member
 from home import navigation
 from home.blocks import BodyBlock
 from website.content_cache import cached
@@ -380,7 +381,7 @@ class NetworkPage(RoutablePageMixin, Page):
         in all: worked out once per content generation for members and once
         for everyone else (at 10,000 resources the count alone costs 2 ms).
         """
-        from resources.models import ResourcePage, is_member
+        from resources.models import ResourcePage
 
         if self.pk is None:  # the preview of a network not yet saved
             return [], 0
@@ -409,7 +410,6 @@ class NetworkPage(RoutablePageMixin, Page):
         return f"{contact_url}?network={self.slug}" if contact_url else ""
 
     def get_context(self, request, *args, **kwargs):
-        from resources.models import is_member
 
         context = super().get_context(request, *args, **kwargs)
         context["area_label"] = self.get_area_display()

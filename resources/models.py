@@ -8,7 +8,6 @@ included. Members-only resources show their title to anonymous visitors only
 where editors list them; their summary, body and files never.
 """
 
-from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, models, transaction
 from django.http import Http404
 from django.urls import reverse
@@ -32,19 +31,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from core.members import MEMBERS_GROUP, is_member  # noqa: F401 (used across the library)
 from home.blocks import BodyBlock
-
-MEMBERS_GROUP = "Members"
-
-
-def is_member(user):
-    """Members see members-only resources: the Members group, or any editor."""
-    user = user or AnonymousUser()
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
-        return True
-    return user.groups.filter(name=MEMBERS_GROUP).exists()
 
 
 class ResourceAccessMixin:

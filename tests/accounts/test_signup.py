@@ -9,7 +9,7 @@ from allauth.account.models import EmailAddress
 
 from accounts.factories import UserFactory
 from accounts.models import User
-from enquiries.models import EnquirySettings
+from core.models import SiteSettings
 from networks.permissions import ensure_lla_editors_group
 from resources.models import MEMBERS_GROUP, is_member
 from tests.accounts.conftest import PARTNER_DOMAIN, PASSWORD, confirm, signup_data
@@ -70,7 +70,7 @@ def test_anyone_else_waits_for_approval_and_the_alliance_inbox_is_told(
     client, members_library, smtp_server, email_queue
 ):
     """Must-show 2, any other domain: pending until an LLA editor approves."""
-    EnquirySettings.objects.update_or_create(
+    SiteSettings.objects.update_or_create(
         site=members_library.toolkit.get_site(),
         defaults={"alliance_inbox": "networks@example.org"},
     )

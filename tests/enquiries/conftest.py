@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from core.models import SiteSettings
 from enquiries import spam
-from enquiries.models import ContactPage, EnquirySettings
+from enquiries.models import ContactPage
 from networks.factories import (
     NetworkIndexPageFactory,
     NetworkLeadFactory,
@@ -73,7 +74,7 @@ def contact_site(home):
     )
     home.add_child(instance=contact)
     contact.save_revision().publish()
-    settings = EnquirySettings.for_site(home.get_site())
+    settings = SiteSettings.for_site(home.get_site())
     settings.alliance_inbox = ALLIANCE_INBOX
     settings.save()
     return ContactSite(home, contact, **networks, leads=leads)

@@ -35,7 +35,8 @@ SEED = textwrap.dedent(
         NetworkIndexPageFactory, NetworkLeadFactory, NetworkPageFactory,
         PersonFactory,
     )
-    from enquiries.models import ContactPage, EnquirySettings
+    from core.models import SiteSettings
+    from enquiries.models import ContactPage
 
     home = make_site_with_home()
     index = NetworkIndexPageFactory(parent=home)
@@ -44,7 +45,7 @@ SEED = textwrap.dedent(
         for _ in range(2):
             NetworkLeadFactory(network=network, person=PersonFactory())
     home.add_child(instance=ContactPage(title="Contact our networks", slug="contact"))
-    settings = EnquirySettings.for_site(home.get_site())
+    settings = SiteSettings.for_site(home.get_site())
     settings.alliance_inbox = "networks@example.org"
     settings.save()
     """
@@ -131,7 +132,7 @@ def test_twenty_simultaneous_submissions_are_all_stored(tmp_path):
 
     with sqlite3.connect(database) as db:
         stored = {row[0] for row in db.execute("SELECT email FROM enquiries_enquiry")}
-        deliveries = db.execute("SELECT COUNT(*) FROM enquiries_delivery").fetchone()
+        deliveries = db.execute("SELECT COUNT(*) FROM core_email").fetchone()
         queued = db.execute(
             "SELECT COUNT(*) FROM django_tasks_database_dbtaskresult"
         ).fetchone()
@@ -153,6 +154,6 @@ def test_twenty_simultaneous_submissions_are_all_stored(tmp_path):
     )
     with sqlite3.connect(database) as db:
         sent = db.execute(
-            "SELECT COUNT(*) FROM enquiries_delivery WHERE status = 'sent'"
+            "SELECT COUNT(*) FROM core_email WHERE status = 'sent'"
         ).fetchone()
     assert sent[0] == SUBMISSIONS * 5

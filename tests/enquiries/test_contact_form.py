@@ -8,8 +8,9 @@ from django.core.cache import cache
 
 import pytest
 
-from enquiries import spam
-from enquiries.models import Delivery, Enquiry
+from core.models import Email
+from enquiries import delivery, spam
+from enquiries.models import Enquiry
 from networks.models import NetworkLead
 from tests.enquiries.conftest import valid_data
 
@@ -75,8 +76,10 @@ def test_a_valid_enquiry_is_stored_and_the_visitor_thanked(
     assert enquiry.status == "new"
     assert enquiry.consented_at is not None
     assert set(enquiry.networks.all()) == {site.primary, site.careers}
-    kinds = sorted(enquiry.deliveries.values_list("kind", flat=True))
-    assert kinds == ["confirmation", "inbox", "lead", "lead"]
+    kinds = sorted(enquiry.emails.values_list("kind", flat=True))
+    assert kinds == sorted(
+        [delivery.CONFIRMATION, delivery.TO_INBOX, delivery.TO_LEAD, delivery.TO_LEAD]
+    )
     assert len(mailoutbox) == 4
 
     thanks = client.get(response["Location"])
@@ -119,7 +122,7 @@ def test_spam_looks_like_success_but_nothing_is_stored_or_sent(
     assert response.status_code == 302
     assert response["Location"] == "/contact/thanks/"
     assert Enquiry.objects.count() == 0
-    assert Delivery.objects.count() == 0
+    assert Email.objects.count() == 0
     assert mailoutbox == []
 
 
@@ -248,7 +251,7 @@ def test_one_showing_of_the_form_makes_one_enquiry(client, contact_site):
     answers = [client.post(contact_site.url, data) for _ in range(3)]
     assert [answer.status_code for answer in answers] == [302, 302, 302]
     assert Enquiry.objects.count() == 1
-    assert Delivery.objects.count() == 2  # the lead and the confirmation
+    assert Email.objects.count() == 2  # the lead and the confirmation
     # A new showing of the form is a new enquiry.
     client.post(contact_site.url, valid_data(contact_site.equity))
     assert Enquiry.objects.count() == 2

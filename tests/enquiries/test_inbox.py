@@ -42,13 +42,18 @@ import openpyxl
 import pytest
 
 from accounts.factories import UserFactory
-from enquiries.models import Delivery, Enquiry
+from core import outbox
+from core.factories import EmailFactory
+from core.models import Email
+from enquiries.delivery import CONFIRMATION, TO_LEAD
+from enquiries.models import Enquiry
 from networks.factories import (
     NetworkIndexPageFactory,
     NetworkLeadFactory,
     NetworkPageFactory,
     PersonFactory,
 )
+from networks.models import Person
 from networks.permissions import ensure_lla_editors_group, ensure_network_group
 from tests.admin_answers import answer
 
@@ -99,11 +104,10 @@ def make_enquiry(networks, **fields):
 
 
 def lead_delivery(enquiry, network, person, status, **fields):
-    return Delivery.objects.create(
-        enquiry=enquiry,
-        kind=Delivery.Kind.LEAD,
-        network=network,
-        person=person,
+    return EmailFactory(
+        about=enquiry,
+        kind=TO_LEAD,
+        recipient=f"{person}, {network.title}",
         to_address=person.contact_email,
         status=status,
         **fields,
@@ -111,11 +115,12 @@ def lead_delivery(enquiry, network, person, status, **fields):
 
 
 def confirmation(enquiry):
-    return Delivery.objects.create(
-        enquiry=enquiry,
-        kind=Delivery.Kind.CONFIRMATION,
+    return EmailFactory(
+        about=enquiry,
+        kind=CONFIRMATION,
+        recipient="The visitor (confirmation)",
         to_address=enquiry.email,
-        status=Delivery.Status.SENT,
+        status=Email.Status.SENT,
         attempts=1,
         sent_at=timezone.now(),
     )
@@ -167,22 +172,22 @@ def inbox(home):
         enquiries["A"],
         a,
         alice,
-        Delivery.Status.FAILED,
+        Email.Status.FAILED,
         attempts=6,
         last_error="SMTPRecipientsRefused: <address>",
     )
-    Delivery.objects.create(
-        enquiry=enquiries["A"],
-        kind=Delivery.Kind.ALERT,
-        about=failed,
-        network=a,
+    EmailFactory(
+        about=enquiries["A"],
+        kind=outbox.ALERT,
+        alert_for=failed,
+        recipient="Alliance inbox (alert)",
         to_address=ALLIANCE_INBOX,
-        status=Delivery.Status.SENT,
+        status=Email.Status.SENT,
         attempts=1,
     )
-    lead_delivery(enquiries["B"], b, bilal, Delivery.Status.SENT, attempts=1)
-    lead_delivery(enquiries["AB"], a, alice, Delivery.Status.SENT, attempts=1)
-    lead_delivery(enquiries["AB"], b, bilal, Delivery.Status.QUEUED)
+    lead_delivery(enquiries["B"], b, bilal, Email.Status.SENT, attempts=1)
+    lead_delivery(enquiries["AB"], a, alice, Email.Status.SENT, attempts=1)
+    lead_delivery(enquiries["AB"], b, bilal, Email.Status.QUEUED)
     for enquiry in enquiries.values():
         confirmation(enquiry)
 
@@ -403,7 +408,7 @@ def test_only_lla_editors_and_superusers_delete_an_enquiry(inbox, role, label, o
     assert deleted == (outcome == OPENS)
     if deleted:
         assert response.status_code == 302
-        assert not Delivery.objects.filter(enquiry_id=enquiry.pk).exists()
+        assert not Email.objects.filter(about_id=enquiry.pk).exists()
     else:
         assert response.status_code == expected_answer(outcome, url)[0]
 
@@ -445,13 +450,13 @@ def test_nobody_adds_an_enquiry_by_hand(inbox, role, outcome, method):
 @pytest.mark.parametrize(("role", "label", "outcome"), cases(OPEN_ENQUIRY), ids=case_id)
 def test_who_can_send_a_failed_email_again(inbox, role, label, outcome, mailoutbox):
     enquiry = inbox.enquiries[label]
-    failed = enquiry.deliveries.filter(kind=Delivery.Kind.LEAD).first()
-    Delivery.objects.filter(pk=failed.pk).update(
-        status=Delivery.Status.FAILED, attempts=6, last_error="TimeoutError: timed out"
+    failed = enquiry.emails.filter(kind=TO_LEAD).first()
+    Email.objects.filter(pk=failed.pk).update(
+        status=Email.Status.FAILED, attempts=6, last_error="TimeoutError: timed out"
     )
     url = reverse("enquiries:retry", args=[enquiry.pk])
 
-    response = client_for(inbox, role).post(url, {"delivery": failed.pk})
+    response = client_for(inbox, role).post(url, {"email": failed.pk})
 
     failed.refresh_from_db()
     if outcome == OPENS:
@@ -459,54 +464,54 @@ def test_who_can_send_a_failed_email_again(inbox, role, label, outcome, mailoutb
         assert answer(response) == (
             302,
             edit_url(enquiry),
-            [f"Sending again: {failed.recipient_label}."],
+            [f"Sending again: {failed.recipient}."],
         )
-        assert failed.status == Delivery.Status.SENT
+        assert failed.status == Email.Status.SENT
         assert (failed.attempts, failed.last_error) == (1, "")
         assert [message.to for message in mailoutbox] == [[failed.to_address]]
     else:
         assert answer(response) == expected_answer(outcome, url)
-        assert (failed.status, failed.attempts) == (Delivery.Status.FAILED, 6)
+        assert (failed.status, failed.attempts) == (Email.Status.FAILED, 6)
         assert mailoutbox == []
 
 
 def test_send_again_puts_the_email_back_on_the_queue(inbox, email_queue, mailoutbox):
     """With the database queue, as in production: queued, then the worker sends it."""
     enquiry = inbox.enquiries["A"]
-    failed = enquiry.deliveries.get(status=Delivery.Status.FAILED)
+    failed = enquiry.emails.get(status=Email.Status.FAILED)
     client = client_for(inbox, EDITOR_A)
 
-    client.post(reverse("enquiries:retry", args=[enquiry.pk]), {"delivery": failed.pk})
+    client.post(reverse("enquiries:retry", args=[enquiry.pk]), {"email": failed.pk})
 
     failed.refresh_from_db()
-    assert (failed.status, failed.attempts) == (Delivery.Status.QUEUED, 0)
+    assert (failed.status, failed.attempts) == (Email.Status.QUEUED, 0)
     assert email_queue.pending() == 1
     assert mailoutbox == []
     assert email_queue.run_worker() == 1
     failed.refresh_from_db()
-    assert failed.status == Delivery.Status.SENT
+    assert failed.status == Email.Status.SENT
     assert [message.to for message in mailoutbox] == [["alice.lead@example.org"]]
 
 
 def test_send_again_only_resends_a_delivery_of_that_enquiry(inbox, mailoutbox):
     """Editor B cannot resend A's email by posting it with an enquiry of theirs."""
-    failed = inbox.enquiries["A"].deliveries.get(status=Delivery.Status.FAILED)
+    failed = inbox.enquiries["A"].emails.get(status=Email.Status.FAILED)
     url = reverse("enquiries:retry", args=[inbox.enquiries["AB"].pk])
 
-    response = client_for(inbox, EDITOR_B).post(url, {"delivery": failed.pk})
+    response = client_for(inbox, EDITOR_B).post(url, {"email": failed.pk})
 
     assert response.status_code == 404
     failed.refresh_from_db()
-    assert failed.status == Delivery.Status.FAILED
+    assert failed.status == Email.Status.FAILED
     assert mailoutbox == []
 
 
 def test_send_again_leaves_an_email_that_has_not_failed(inbox, mailoutbox):
     enquiry = inbox.enquiries["B"]
-    sent = enquiry.deliveries.get(kind=Delivery.Kind.LEAD)
+    sent = enquiry.emails.get(kind=TO_LEAD)
     url = reverse("enquiries:retry", args=[enquiry.pk])
 
-    response = client_for(inbox, EDITOR_B).post(url, {"delivery": sent.pk})
+    response = client_for(inbox, EDITOR_B).post(url, {"email": sent.pk})
 
     assert answer(response) == (
         302,
@@ -514,20 +519,20 @@ def test_send_again_leaves_an_email_that_has_not_failed(inbox, mailoutbox):
         ["That email is neither failed nor stuck: nothing to resend."],
     )
     sent.refresh_from_db()
-    assert (sent.status, sent.attempts) == (Delivery.Status.SENT, 1)
+    assert (sent.status, sent.attempts) == (Email.Status.SENT, 1)
     assert mailoutbox == []
 
 
 def test_send_again_is_a_post(inbox):
     enquiry = inbox.enquiries["A"]
-    failed = enquiry.deliveries.get(status=Delivery.Status.FAILED)
+    failed = enquiry.emails.get(status=Email.Status.FAILED)
     url = reverse("enquiries:retry", args=[enquiry.pk])
 
-    response = client_for(inbox, LLA_EDITOR).get(url, {"delivery": failed.pk})
+    response = client_for(inbox, LLA_EDITOR).get(url, {"email": failed.pk})
 
     assert response.status_code == 404
     failed.refresh_from_db()
-    assert failed.status == Delivery.Status.FAILED
+    assert failed.status == Email.Status.FAILED
 
 
 # 3. What the enquiry's page shows ----------------------------------------------
@@ -575,7 +580,7 @@ def test_the_enquiry_page_names_people_and_never_shows_their_addresses(
 
 def test_a_failed_email_has_a_send_again_button(inbox):
     enquiry = inbox.enquiries["A"]
-    failed = enquiry.deliveries.get(status=Delivery.Status.FAILED)
+    failed = enquiry.emails.get(status=Email.Status.FAILED)
     html = client_for(inbox, EDITOR_A).get(edit_url(enquiry)).content.decode()
 
     buttons = re.findall(r"<button[^>]*>Send again</button>", html)
@@ -729,7 +734,7 @@ def test_the_listing_takes_a_bounded_number_of_queries(
     client.get(url)  # warm up: sessions, content types, site settings
     with CaptureQueriesContext(connection) as few:
         assert listed(client.get(url).content.decode(), inbox) == {"A", "B", "AB"}
-    alice = inbox.enquiries["A"].deliveries.get(kind=Delivery.Kind.LEAD).person
+    alice = Person.objects.get(name="Alice Lead")
     for number in range(27):
         enquiry = make_enquiry(
             [inbox.a, inbox.b],
@@ -738,7 +743,7 @@ def test_the_listing_takes_a_bounded_number_of_queries(
             organisation="Leeds Primary School",
             message="Hello.",
         )
-        lead_delivery(enquiry, inbox.a, alice, Delivery.Status.SENT)
+        lead_delivery(enquiry, inbox.a, alice, Email.Status.SENT)
         confirmation(enquiry)
 
     # As many queries for 30 enquiries as for 3 (14 when written): none per row.

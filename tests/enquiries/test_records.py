@@ -12,8 +12,10 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
+from core.factories import EmailFactory
+from core.models import Email, SiteSettings
 from enquiries.factories import EnquiryFactory
-from enquiries.models import Delivery, Enquiry, EnquirySettings
+from enquiries.models import Enquiry
 
 pytestmark = pytest.mark.django_db
 
@@ -23,13 +25,11 @@ def _enquiry(site, email="ada@school.example", age_days=0, **fields):
     enquiry = EnquiryFactory(
         email=email, networks=[site.equity], created_at=when, **fields
     )
-    Delivery.objects.create(
-        enquiry=enquiry,
-        kind=Delivery.Kind.LEAD,
-        network=site.equity,
-        person=site.leads["equity"][0],
+    EmailFactory(
+        about=enquiry,
+        recipient=f"{site.leads['equity'][0]}, Equity network",
         to_address=site.leads["equity"][0].contact_email,
-        status=Delivery.Status.SENT,
+        status=Email.Status.SENT,
     )
     ModelLogEntry.objects.log_action(enquiry, "wagtail.edit")
     return enquiry
@@ -49,7 +49,7 @@ def _log_entries(enquiries):
 
 
 def test_purge_deletes_what_is_older_than_the_retention_period(contact_site):
-    settings = EnquirySettings.for_site(contact_site.home.get_site())
+    settings = SiteSettings.for_site(contact_site.home.get_site())
     settings.retention_months = 12
     settings.save()
     old = [_enquiry(contact_site, age_days=400) for _ in range(3)]
@@ -61,7 +61,7 @@ def test_purge_deletes_what_is_older_than_the_retention_period(contact_site):
     output = _run("purge_enquiries")
     assert "Deleted 3 enquiries" in output
     assert list(Enquiry.objects.all()) == [recent]
-    assert Delivery.objects.count() == 1
+    assert Email.objects.count() == 1
     # Their history in the admin went too: its labels carry names.
     assert not _log_entries(old).exists()
     assert _log_entries([recent]).exists()

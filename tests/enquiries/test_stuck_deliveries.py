@@ -16,9 +16,11 @@ import pytest
 from django_tasks import TaskResultStatus
 
 from accounts.factories import UserFactory
+from core import outbox
+from core.models import Email
 from core.tasks import sweep
-from enquiries import delivery as delivery_service
-from enquiries.models import Delivery, Enquiry
+from enquiries import delivery
+from enquiries.models import Enquiry
 from networks.permissions import ensure_lla_editors_group
 from tests.enquiries.conftest import valid_data
 
@@ -38,11 +40,11 @@ def editor():
 def killed_mid_send(client, contact_site, email_queue):
     """A join request whose lead email a worker claimed, then died sending."""
     client.post(contact_site.url, valid_data(contact_site.equity))
-    lead = Delivery.objects.get(kind=Delivery.Kind.LEAD)
+    lead = Email.objects.get(kind=delivery.TO_LEAD)
     task = email_queue.results().get(args_kwargs__args=[lead.pk])
     started = timezone.now() - HOUR_AGO
-    Delivery.objects.filter(pk=lead.pk).update(
-        status=Delivery.Status.SENDING, attempts=1, claimed_at=started
+    Email.objects.filter(pk=lead.pk).update(
+        status=Email.Status.SENDING, attempts=1, claimed_at=started
     )
     type(task).objects.filter(pk=task.pk).update(
         status=TaskResultStatus.RUNNING, started_at=started
@@ -53,7 +55,7 @@ def killed_mid_send(client, contact_site, email_queue):
 def test_the_inbox_shows_a_stuck_email_and_offers_to_send_it_again(
     editor, killed_mid_send, smtp_server, email_queue
 ):
-    enquiry = killed_mid_send.enquiry
+    enquiry = killed_mid_send.about
     listing = editor.get("/admin/enquiries/").content.decode()
     assert "Stuck" in listing
     page = editor.get(reverse("enquiries:edit", args=[enquiry.pk])).content.decode()
@@ -62,13 +64,13 @@ def test_the_inbox_shows_a_stuck_email_and_offers_to_send_it_again(
 
     response = editor.post(
         reverse("enquiries:retry", args=[enquiry.pk]),
-        {"delivery": killed_mid_send.pk},
+        {"email": killed_mid_send.pk},
         follow=True,
     )
     assert "Sending again" in response.content.decode()
     email_queue.run_worker()
     killed_mid_send.refresh_from_db()
-    assert killed_mid_send.status == Delivery.Status.SENT
+    assert killed_mid_send.status == Email.Status.SENT
     lead_mails = [m for m in smtp_server.received if m.recipients != [enquiry.email]]
     assert len(lead_mails) == 1
 
@@ -78,15 +80,15 @@ def test_the_inbox_filters_to_stuck_emails(editor, killed_mid_send, contact_site
         name="Not stuck", email="b@school.example", consented_at=timezone.now()
     )
     response = editor.get("/admin/enquiries/?delivery=stuck").content.decode()
-    assert killed_mid_send.enquiry.name in response
+    assert killed_mid_send.about.name in response
     assert other.name not in response
 
 
 def test_a_recent_claim_is_not_stuck(killed_mid_send):
-    Delivery.objects.filter(pk=killed_mid_send.pk).update(claimed_at=timezone.now())
+    Email.objects.filter(pk=killed_mid_send.pk).update(claimed_at=timezone.now())
     killed_mid_send.refresh_from_db()
     assert not killed_mid_send.stuck
-    assert not delivery_service.retry(killed_mid_send)
+    assert not outbox.send_again(killed_mid_send)
 
 
 def test_the_sweep_queues_a_dead_workers_task_once(
@@ -98,7 +100,7 @@ def test_the_sweep_queues_a_dead_workers_task_once(
     assert lost.exception_class_path == "core.tasks.WorkerLost"
     email_queue.run_worker()
     killed_mid_send.refresh_from_db()
-    assert killed_mid_send.status == Delivery.Status.SENT
+    assert killed_mid_send.status == Email.Status.SENT
     assert killed_mid_send.attempts == 2
     recipients = [m.recipients for m in smtp_server.received]
     assert recipients.count([killed_mid_send.to_address]) == 1

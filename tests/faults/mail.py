@@ -7,21 +7,20 @@ from .stack import wait_until
 
 
 def planned_deliveries(stack):
-    """Every enquiry email the site planned, as (address, status)."""
-    return stack.rows("SELECT to_address, status FROM enquiries_delivery")
+    """Every email in the site's outbox, as (address, status)."""
+    return stack.rows("SELECT to_address, status FROM core_email")
 
 
 def assert_each_mail_sent_once(stack, smtp, also=(), timeout=60):
     """
-    Every planned enquiry email ends `sent`, and the SMTP server received
-    exactly one message per planned email, plus one per address in `also`
-    (account emails, which keep no record), and nothing more.
+    Every email in the outbox ends `sent`, and the SMTP server received
+    exactly one message per email, plus one per address in `also`, and
+    nothing more.
     """
     wait_until(
         lambda: all(status == "sent" for _to, status in planned_deliveries(stack)),
         timeout=timeout,
-        message=f"every enquiry email sent: {planned_deliveries(stack)}\n"
-        + stack.log_text(),
+        message=f"every email sent: {planned_deliveries(stack)}\n" + stack.log_text(),
     )
     expected = Counter(to for to, _status in planned_deliveries(stack))
     expected.update(also)

@@ -122,7 +122,7 @@ def test_the_email_worker_survives_a_long_lock(site, smtp):
     smtp.delay = 1.5
     assert thanked(join_request(site.browser()))
     worker = site.workers[0]
-    wait_until(lambda: site.count("enquiries_delivery", "status = 'sending'"))
+    wait_until(lambda: site.count("core_email", "status = 'sending'"))
     lock = _lock(site, seconds=8)
     lock.process.wait(20)
     # The worker is still there, and sends what was queued, once.

@@ -18,7 +18,7 @@ from .journeys import (
     sign_up,
     thanked,
 )
-from .mail import assert_each_mail_sent_once
+from .mail import assert_each_mail_sent_once, planned_deliveries
 from .stack import MEMBER_EMAIL
 
 pytestmark = pytest.mark.faults
@@ -90,10 +90,11 @@ def test_members_sign_in_sign_up_and_reset_passwords(site, redis, smtp, fault):
     assert answer.status == 200, (answer.status, answer.text[:300])
     assert answer.path.startswith("/accounts/password/reset/done/"), answer.path
 
-    # The verification and reset emails go out once each.
-    assert_each_mail_sent_once(
-        site, smtp, also=["grace@elsewhere.example", MEMBER_EMAIL]
-    )
+    # The verification and reset emails go out once each, like every email
+    # in the outbox.
+    recipients = {to for to, _status in planned_deliveries(site)}
+    assert recipients == {"grace@elsewhere.example", MEMBER_EMAIL}
+    assert_each_mail_sent_once(site, smtp)
 
 
 def test_while_redis_hangs_every_page_answers_within_a_second(site, redis):

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.faults
 def _age_claims(site, seconds):
     """Lets time pass for whatever the killed worker had claimed."""
     site.execute(
-        f"UPDATE enquiries_delivery SET claimed_at = {site.ago(seconds)} "  # noqa: S608
+        f"UPDATE core_email SET claimed_at = {site.ago(seconds)} "  # noqa: S608
         "WHERE status = 'sending'"
     )
     site.execute(
@@ -43,7 +43,7 @@ def test_a_worker_killed_mid_send_loses_no_enquiry_email(make_stack, silent_smtp
     assert thanked(join_request(site.browser()))
 
     _kill_mid_send(site, silent_smtp)
-    assert site.count("enquiries_delivery", "status = 'sending'") == 1
+    assert site.count("core_email", "status = 'sending'") == 1
 
     # The mail server is back (on the same port), a new worker starts, and
     # the dead worker's claim is an hour old.

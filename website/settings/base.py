@@ -202,8 +202,6 @@ ACCOUNT_PREVENT_ENUMERATION = True
 # one attacker cannot lock a member out everywhere; allauth's own login
 # limit (per address, from any IP) would. Its other limits stay.
 ACCOUNT_RATE_LIMITS = {"login_failed": False}
-# An account email that fails is tried again after these many seconds in turn.
-ACCOUNT_EMAIL_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 # Wagtail's own front-end login (private pages, private collections) is ours.
@@ -355,9 +353,11 @@ TASKS = {
 TASK_STALE_SECONDS = env.int("TASK_STALE_SECONDS", default=15 * 60)
 TASK_SWEEP_SECONDS = env.int("TASK_SWEEP_SECONDS", default=60)
 
-# Enquiries (enquiries/). Each failed email is tried again after these many
-# seconds in turn, then marked failed and the alliance inbox alerted.
-ENQUIRY_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60]
+# The outbox (core/outbox.py): an email that fails is tried again after these
+# many seconds in turn, then marked failed and the alliance inbox alerted.
+EMAIL_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 60 * 60, 4 * 60 * 60]
+
+# Enquiries (enquiries/).
 # A form sent back sooner than this after it was shown is a bot's; one older
 # than the second is sent back to the visitor to check and send again.
 ENQUIRY_MIN_FILL_SECONDS = env.int("ENQUIRY_MIN_FILL_SECONDS", default=3)
