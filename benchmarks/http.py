@@ -258,7 +258,9 @@ def main():
     ).stdout.strip()  # fmt: skip
     missing = args.resources - int(existing)
     if missing > 0:
-        seconds = _manage(env, "make_fake_resources", str(missing))
+        # Benchmark tooling is installed by the development settings only.
+        tooling = {**env, "DJANGO_SETTINGS_MODULE": "website.settings.dev"}
+        seconds = _manage(tooling, "make_fake_resources", str(missing))
         print(f"Made {missing:,} fake resources in {seconds:.0f} s")
     urls = json.loads(
         subprocess.run(  # noqa: S603

@@ -3,10 +3,11 @@ Screenshots of the site as a person meets it: the home page, a network page,
 the library and a toolkit chapter, each at 375 px (a phone) and 1280 px (a
 laptop), whole pages, in Debian's Chromium through Playwright.
 
-A throwaway server (Django's, with the development settings and DEBUG off)
-runs on a temporary SQLite database loaded with the LLA content, as
-`make run` loads it, so the pictures never depend on a developer's own
-database. The images go to screenshots/<label>/ (ignored by git):
+A throwaway server (tests/browser/throwaway_site.py: Django's, with the
+development settings and DEBUG off) runs on a temporary SQLite database
+loaded with the LLA content, as `make run` loads it, so the pictures never
+depend on a developer's own database. The images go to
+screenshots/<label>/ (ignored by git):
 
     make screenshots                                 # screenshots/latest/
     .venv/bin/python -m benchmarks.screenshots --label before
@@ -17,20 +18,13 @@ page (up to --docs-height CSS pixels), scaled and reduced to a palette.
 """
 
 import argparse
-import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-from tests.ports import free_port
+from tests.browser.throwaway_site import ThrowawaySite
 
 BASE = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 WIDTHS = (375, 1280)
 # Chromium on a machine with no network (see tests/browser/conftest.py).
@@ -44,49 +38,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-# Which pages, found by type in the loaded content, never by slug.
-URLS_SCRIPT = """
-import json, django
-django.setup()
-from networks.models import NetworkPage
-from resources.models import ResourceIndexPage, ToolkitSectionPage
-network = NetworkPage.objects.live().public().order_by("path").first()
-chapter = ToolkitSectionPage.objects.live().public().order_by("path").first()
-print(json.dumps({
-    "home": "/",
-    "network": network.url,
-    "library": ResourceIndexPage.objects.live().first().url,
-    "toolkit-chapter": chapter.url,
-}))
-"""
-
-
-def _manage(env, *args):
-    subprocess.run(  # noqa: S603
-        [PYTHON, "manage.py", *args], cwd=BASE, env=env, check=True
-    )
-
-
-def _serve(env, port):
-    server = subprocess.Popen(  # noqa: S603
-        [PYTHON, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=BASE,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(  # noqa: S310
-                f"http://127.0.0.1:{port}/healthz/", timeout=5
-            ):
-                return server
-        except OSError:
-            time.sleep(0.3)
-    server.kill()
-    raise SystemExit("the server did not start")
+# The pages shot, by their names in ThrowawaySite.paths.
+PAGES = ("home", "network", "library", "toolkit_chapter")
 
 
 def shoot(base_url, urls, out):
@@ -159,42 +112,12 @@ def main():
     if not CHROMIUM.exists():
         parser.error(f"needs Chromium at {CHROMIUM} (or set CHROMIUM_PATH)")
 
-    workdir = Path(tempfile.mkdtemp(prefix="lla-screenshots-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "website.settings.dev",
-        # As served: the error pages, not Django's debug pages.
-        "DEBUG": "false",
-        "DATABASE_URL": f"sqlite:///{workdir / 'screenshots.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PAGE_CACHE_SECONDS": "0",
-        "PYTHONPATH": str(BASE),
-    }
-    for name in ("ELASTICSEARCH_URL", "REDIS_URL", "CACHE_URL", "EMAIL_URL"):
-        env.pop(name, None)
-    server = None
-    try:
-        _manage(env, "migrate", "--noinput", "--verbosity", "0")
-        _manage(
-            env, "load_lla_content", "--hostname", "127.0.0.1", "--port", "80"
-        )  # fmt: skip
-        urls = json.loads(
-            subprocess.run(  # noqa: S603
-                [PYTHON, "-c", URLS_SCRIPT], cwd=BASE, env=env,
-                capture_output=True, text=True, check=True,
-            ).stdout.strip().splitlines()[-1]
-        )  # fmt: skip
-        port = free_port()
-        server = _serve(env, port)
+    with ThrowawaySite() as site:
+        urls = {name.replace("_", "-"): site.paths[name] for name in PAGES}
         out = BASE / "screenshots" / args.label
-        images = shoot(f"http://127.0.0.1:{port}", urls, out)
-        if args.docs:
-            small_copies(images, args.docs.resolve(), args.docs_height)
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(30)
-        shutil.rmtree(workdir, ignore_errors=True)
+        images = shoot(site.url, urls, out)
+    if args.docs:
+        small_copies(images, args.docs.resolve(), args.docs_height)
     return 0
 
 

@@ -14,6 +14,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Benchmark tooling (`manage.py make_fake_resources`), never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]
+
 # Lets `make run` create and print a local admin login (never in production).
 LLA_DEV_ADMIN = True
 

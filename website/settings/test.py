@@ -27,6 +27,9 @@ TASKS = {
     "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
+# Benchmark tooling (`manage.py make_fake_resources`), never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]
+
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LLA_DEV_ADMIN = False
 

@@ -16,13 +16,13 @@ from wagtail.models import Page
 
 import pytest
 
+from benchmarks.management.commands.make_fake_resources import TOPICS
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from resources.factories import (
     AudienceFactory,
     ResourcePageFactory,
     ResourceTypeFactory,
 )
-from resources.management.commands.make_fake_resources import TOPICS
 from resources.models import ResourcePage
 
 pytestmark = pytest.mark.django_db
