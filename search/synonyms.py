@@ -47,7 +47,7 @@ def forget_synonyms(**kwargs):
     cache.delete(CACHE_KEY)
 
 
-def _pattern(term):
+def term_pattern(term):
     """
     The term as a whole word or words, a hyphen and a space being the same
     (or left out): "anti racism" and "antiracism" are "anti-racism".
@@ -73,7 +73,7 @@ def alternatives(query):
             if len(found) >= MAX_ALTERNATIVES:
                 return list(found)
             for term in group:
-                pattern = _pattern(term)
+                pattern = term_pattern(term)
                 if pattern.search(text):
                     for other in group:
                         if other != term and len(found) < MAX_ALTERNATIVES:
@@ -120,7 +120,7 @@ def clauses(query):
         reverse=True,
     )
     for term in terms:
-        pattern = _pattern(term)
+        pattern = term_pattern(term)
         if pattern.search(text):
             found.append(term)
             text = pattern.sub(" ", text)
