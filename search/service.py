@@ -149,6 +149,9 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    # Beyond the facet's most used values: shown behind "Show all" (never a
+    # chosen value).
+    more: bool = False
 
 
 @dataclass
@@ -161,16 +164,30 @@ class Facet:
     def selected(self):
         return [option for option in self.options if option.selected]
 
+    @property
+    def main_options(self):
+        """The options shown at once: the most used, and every chosen one."""
+        return [option for option in self.options if not option.more]
+
+    @property
+    def more_options(self):
+        """The rest, for a "Show all" disclosure."""
+        return [option for option in self.options if option.more]
+
 
 class ThroughFacet:
-    """A facet over a many-to-many relation of ResourcePage."""
+    """
+    A facet over a many-to-many relation of ResourcePage. Every value with
+    results is offered; with `shown`, those beyond the `shown` most used are
+    marked `more`.
+    """
 
-    def __init__(self, name, label, through, target_column, limit=None):
+    def __init__(self, name, label, through, target_column, shown=None):
         self.name = name
         self.label = label
         self.through = through
         self.target_column = target_column
-        self.limit = limit
+        self.shown = shown
 
     def lookup(self, values):
         """{slug: (id, label)} for the chosen slugs that exist."""
@@ -267,7 +284,9 @@ class TopicFacet(ThroughFacet):
     source_column = "content_object_id"
 
     def __init__(self, scope=None):
-        super().__init__("topic", "Topic", ResourceTag, "tag_id", limit=15)
+        # Small topics count too ("climate", with a network of its own), so
+        # all are offered: the ten most used at once, the rest behind "more".
+        super().__init__("topic", "Topic", ResourceTag, "tag_id", shown=10)
         self.scope = scope
 
     def _seen(self, queryset):
@@ -310,7 +329,7 @@ class TypeFacet:
 
     name = "type"
     label = "Type"
-    limit = None
+    shown = None
 
     def lookup(self, values):
         return {
@@ -368,7 +387,7 @@ class KindFacet:
 
     name = "kind"
     label = "Kind"
-    limit = None
+    shown = None
 
     def _content_types(self):
         from django.contrib.contenttypes.models import ContentType
@@ -1050,11 +1069,13 @@ def _clamp(page, total, per_page):
 
 
 def _facet_result(facet, queryset, chosen):
-    """A Facet with the counts of `queryset` and the chosen values first."""
+    """
+    A Facet with the counts of `queryset`: every value with results, and the
+    chosen values (first, whatever their counts). Beyond the facet's `shown`
+    most used values, the options not chosen are marked `more`.
+    """
     counts = facet.counts(queryset)
-    ids = [key for key, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n]
-    if facet.limit:
-        ids = ids[: facet.limit]
+    ids = [key for key, n in counts.items() if n]
     ids = list(dict.fromkeys([*chosen, *ids]))
     labels = facet.labels(ids)
     options = [
@@ -1067,6 +1088,10 @@ def _facet_result(facet, queryset, chosen):
         for key in ids
         if key in labels
     ]
+    if facet.shown:
+        by_use = sorted(options, key=lambda o: (-o.count, o.label.casefold()))
+        for option in by_use[facet.shown :]:
+            option.more = not option.selected
     options.sort(key=lambda option: (not option.selected, option.label.casefold()))
     return Facet(name=facet.name, label=facet.label, options=options)
 

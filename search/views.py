@@ -101,6 +101,7 @@ def results_json(results, promotions=()):
                     "label": option.label,
                     "count": option.count,
                     "selected": option.selected,
+                    "more": option.more,
                 }
                 for option in facet.options
             ]

@@ -407,3 +407,67 @@ def test_the_library_json_gives_the_same_counts(client, shelf):
     }
     assert [o["value"] for o in data["facets"]["topic"] if o["selected"]] == ["send"]
     assert any("astrology" in notice for notice in data["notices"])
+
+
+# Many topics -----------------------------------------------------------------
+
+
+@pytest.fixture
+def many_topics(home):
+    """
+    Fourteen resources and fourteen topics: "Topic 00" on all of them, "Topic
+    01" on thirteen, and so on down to "Topic 13" on one.
+    """
+    library = ResourceIndexPageFactory(parent=home)
+    for number in range(14):
+        resource = ResourcePageFactory(parent=library, title=f"Resource {number}")
+        resource.tags.add(*(f"Topic {topic:02d}" for topic in range(14 - number)))
+        resource.save_revision().publish()
+    return library
+
+
+def topic_options(results):
+    facet = next(facet for facet in results.facets if facet.name == "topic")
+    return {option.value: option for option in facet.options}
+
+
+def test_every_topic_in_use_is_offered_and_the_small_ones_are_tucked_away(
+    many_topics,
+):
+    options = topic_options(search(user=AnonymousUser()))
+
+    assert {value: option.count for value, option in options.items()} == {
+        f"topic-{topic:02d}": 14 - topic for topic in range(14)
+    }
+    # The ten most used are shown; the rest go under "Show all topics".
+    assert {value for value, option in options.items() if option.more} == {
+        "topic-10",
+        "topic-11",
+        "topic-12",
+        "topic-13",
+    }
+
+
+def test_a_chosen_topic_is_never_tucked_away(many_topics):
+    options = topic_options(
+        search(user=AnonymousUser(), filters={"topic": ["topic-13"]})
+    )
+
+    assert options["topic-13"].selected
+    assert not options["topic-13"].more
+    assert len(options) == 14
+    assert {value for value, option in options.items() if option.more} == {
+        "topic-10",
+        "topic-11",
+        "topic-12",
+    }
+
+
+def test_the_library_json_lists_every_topic(client, many_topics):
+    data = client.get(many_topics.url, {"format": "json"}).json()
+
+    topics = {option["value"]: option for option in data["facets"]["topic"]}
+    assert len(topics) == 14
+    assert topics["topic-13"]["count"] == 1
+    assert topics["topic-13"]["more"] is True
+    assert topics["topic-00"]["more"] is False

@@ -165,3 +165,14 @@ class TestRanking(TestCase):
         # The members-only ones are still listed, after everything else.
         self.assertIn(False, can_open)
         self.assertEqual(can_open, sorted(can_open, reverse=True))
+
+    def test_every_topic_in_use_is_offered_with_its_proper_name(self):
+        results = search(user=AnonymousUser(), scope=LIBRARY)
+        topic = next(facet for facet in results.facets if facet.name == "topic")
+        labels = {option.value: option.label for option in topic.options}
+
+        self.assertIn("climate", labels)
+        self.assertIn("sustainability", labels)
+        self.assertEqual(labels["send"], "SEND")
+        self.assertEqual(labels["neet"], "NEET")
+        self.assertEqual(labels["ai"], "AI")
