@@ -3,11 +3,13 @@
 from django.http import JsonResponse
 
 from .forms import read_search
-from .service import LIBRARY, SearchUnavailable, popular_topics, search, suggest
+from .service import LIBRARY, SearchUnavailable, popular_topics, search
 from .views import (
     UNAVAILABLE,
     log_search,
     results_json,
+    spelling,
+    spelling_json,
     too_many_searches,
     with_title_matches,
 )
@@ -42,15 +44,22 @@ def serve_library(page, request):
     results.notices[:0] = notices
     if unavailable is None and request.method == "GET":  # HEAD: not a search
         log_search(results, request.GET)
+    as_typed = bool(request.GET.get("suggest"))
+    # Not as someone types: a half-typed word is no misspelling.
+    suggestion = None if as_typed else spelling(results, request.user)
     if wants_json:
-        data = results_json(results)
-        if request.GET.get("suggest"):
+        data = results_json(results, suggestion=spelling_json(request, suggestion))
+        if as_typed:
             data = with_title_matches(data, LIBRARY, request.user, results.query)
         return JsonResponse(data)
 
-    context = {"results": results, "query": results.query, "unavailable": unavailable}
+    context = {
+        "results": results,
+        "query": results.query,
+        "unavailable": unavailable,
+        "suggestion": suggestion,
+    }
     if not results.total:
-        context["suggestion"] = suggest(results.query, LIBRARY, request.user)
         context["popular_topics"] = popular_topics(request.user)
         context["library_url"] = page.url
     response = page.render(request, context_overrides=context)

@@ -370,6 +370,12 @@ KINDS = {
 }
 
 
+def type_label(page):
+    """A resource's type ("Guide", "Toolkit"), else what kind of page it is."""
+    resource_type = getattr(page, "resource_type", None)
+    return resource_type.name if resource_type else KINDS[kind_of(type(page))]
+
+
 def kind_of(page_class):
     if issubclass(page_class, NetworkPage):
         return "network"
@@ -616,7 +622,13 @@ class Hit:
 
     @property
     def label(self):
+        """What kind of page it is: "Network", "Resource", "Toolkit chapter"."""
         return KINDS[self.kind]
+
+    @property
+    def type_label(self):
+        """Its type as a result list shows it: a resource's own ("Guide")."""
+        return type_label(self.page)
 
     @property
     def summary(self):

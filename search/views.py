@@ -1,6 +1,7 @@
 """The site search page: HTML, and JSON for suggestions and other clients."""
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -11,7 +12,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.bookkeeping import after_response
 from core.ratelimit import client_ip, rate_limited
-from resources.models import ResourceIndexPage
+from resources.models import ResourceIndexPage, ResourcePage
 
 from .forms import read_search
 from .models import SearchMiss
@@ -25,7 +26,9 @@ from .service import (
     popular_topics,
     search,
     suggest,
+    type_label,
 )
+from .templatetags.search_tags import search_url
 
 UNAVAILABLE = (
     "Search is not working at the moment. Please try again in a few minutes; "
@@ -67,8 +70,31 @@ def promotions_for(query, user):
     return [p for p in promotions if p.page_id is None or p.page_id in openable]
 
 
-def results_json(results, promotions=()):
-    """The JSON shape of a search: hits in order, then the facet counts."""
+def spelling(results, user):
+    """
+    "Did you mean": a spelling from what this user may find, for words that
+    found nothing, or only pages holding some of them; None if none is better.
+    """
+    if not results.query or (results.total and not results.partial):
+        return None
+    return suggest(results.query, results.scope, user)
+
+
+def spelling_json(request, suggestion):
+    """The suggestion, and the address of this search with it (as the page links)."""
+    if suggestion is None:
+        return None
+    return {
+        "query": suggestion,
+        "url": request.path + search_url({"request": request}, q=suggestion),
+    }
+
+
+def results_json(results, promotions=(), suggestion=None):
+    """
+    The JSON shape of a search: hits in order, then the facet counts, the
+    notices and the "Did you mean" suggestion (spelling_json).
+    """
     return {
         "query": results.query,
         "scope": results.scope,
@@ -88,7 +114,8 @@ def results_json(results, promotions=()):
             {
                 "title": hit.page.title,
                 "url": hit.page.url,
-                "type": hit.label,
+                "type": hit.type_label,
+                "kind": hit.label,
                 "summary": hit.summary,
                 "members_only": not hit.can_open,
             }
@@ -108,6 +135,7 @@ def results_json(results, promotions=()):
             for facet in results.facets
         },
         "notices": results.notices,
+        "suggestion": suggestion,
     }
 
 
@@ -126,14 +154,19 @@ def with_title_matches(data, scope, user, query, limit=6):
     can_open = set(
         openable.filter(pk__in=[p.pk for p in matches]).values_list("pk", flat=True)
     )
-    for page in matches.specific():
+    pages = list(matches.specific())
+    prefetch_related_objects(
+        [page for page in pages if isinstance(page, ResourcePage)], "resource_type"
+    )
+    for page in pages:
         if page.url in seen or len(data["results"]) >= limit:
             continue
         data["results"].append(
             {
                 "title": page.title,
                 "url": page.url,
-                "type": KINDS[kind_of(type(page))],
+                "type": type_label(page),
+                "kind": KINDS[kind_of(type(page))],
                 "summary": "",
                 "members_only": page.pk not in can_open,
             }
@@ -199,15 +232,22 @@ def site_search(request):
     if request.method == "GET":  # a HEAD is a link checker, not a search
         log_search(results, request.GET)
     promotions = promotions_for(results.query, request.user) if page == 1 else []
+    as_typed = bool(request.GET.get("suggest"))
+    # Not as someone types: a half-typed word is no misspelling.
+    suggestion = None if as_typed else spelling(results, request.user)
     if wants_json:
-        data = results_json(results, promotions)
-        if request.GET.get("suggest"):
+        data = results_json(results, promotions, spelling_json(request, suggestion))
+        if as_typed:
             data = with_title_matches(data, SITE, request.user, results.query)
         return JsonResponse(data)
-    context = {"results": results, "promotions": promotions, "query": results.query}
+    context = {
+        "results": results,
+        "promotions": promotions,
+        "query": results.query,
+        "suggestion": suggestion,
+    }
     if results.query and not results.total:
         library = ResourceIndexPage.objects.live().first()
-        context["suggestion"] = suggest(results.query, SITE, request.user)
         context["popular_topics"] = popular_topics(request.user) if library else []
         context["library_url"] = library.url if library else ""
     return render(request, "search/search.html", context)

@@ -201,17 +201,53 @@ def test_the_library_answers_json(client, library, catalogue):
     ).json()
 
     assert data["total"] == 5
+    # The type the page shows ("Report"), and what kind of page it is.
     assert data["results"][0] == {
         "title": data["results"][0]["title"],
         "url": data["results"][0]["url"],
-        "type": "Resource",
+        "type": "Report",
+        "kind": "Resource",
         "summary": "Findings on fair recruitment.",
         "members_only": False,
     }
+    assert data["suggestion"] is None
     assert {option["value"]: option["count"] for option in data["facets"]["type"]} == {
         "guide": 0,
         "report": 5,
     } or {o["value"]: o["count"] for o in data["facets"]["type"]} == {"report": 5}
+
+
+@pytest.mark.parametrize("where", ["library", "site"])
+def test_the_json_offers_the_spelling_the_page_offers(
+    client, library, catalogue, where
+):
+    url = library.url if where == "library" else "/search/"
+    params = {"q": "apprentceship", "type": "report"} if where == "library" else {}
+    params = {"q": "apprentceship", **params}
+
+    data = client.get(url, {**params, "format": "json"}).json()
+    page = html(client.get(url, params))
+
+    link = page.find("a", string="apprenticeship")
+    assert data["total"] == 0
+    assert data["suggestion"] == {"query": "apprenticeship", "url": url + link["href"]}
+    assert client.get(data["suggestion"]["url"]).status_code == 200
+
+
+def test_the_json_gives_each_result_the_type_the_page_shows(client, library, catalogue):
+    data = client.get(library.url, {"q": "apprenticeship", "format": "json"}).json()
+    page = html(client.get(library.url, {"q": "apprenticeship"}))
+
+    shown = [
+        [span.get_text() for span in item.select(".card__meta span:not(.badge)")]
+        for item in page.select(".resource-item")
+    ]
+    assert {result["type"] for result in data["results"]} == {"Guide"}
+    assert all("Guide" in spans for spans in shown)
+    site = client.get("/search/", {"q": "equity", "format": "json"}).json()
+    types = {result["title"]: result["type"] for result in site["results"]}
+    assert types["Equity network"] == "Network"
+    assert types["Equity report 0"] == "Report"
 
 
 def test_the_library_page_runs_a_bounded_number_of_queries(
@@ -253,7 +289,7 @@ def test_the_site_search_labels_each_result_by_kind(client, library, catalogue):
 
 def test_the_site_search_json_and_suggestions(client, library, catalogue):
     data = client.get("/search/", {"q": "equity", "format": "json"}).json()
-    assert [r["type"] for r in data["results"]].count("Network") == 1
+    assert [r["kind"] for r in data["results"]].count("Network") == 1
     assert data["facets"]["kind"]
 
     # Half a word matches titles, for suggestions as someone types.
