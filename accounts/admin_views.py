@@ -7,6 +7,7 @@ see it.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST
@@ -54,9 +55,14 @@ class DecisionColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context["request"]
         context["approve_url"] = reverse("members:approve", args=[instance.pk])
         context["decline_url"] = reverse("members:decline", args=[instance.pk])
-        context["next_url"] = parent_context["request"].get_full_path()
+        context["next_url"] = request.get_full_path()
+        # Wagtail renders a cell's template with a plain dict, without the
+        # request, so no context processor runs: without this the forms'
+        # {% csrf_token %} draws nothing and every first press is refused.
+        context["csrf_token"] = get_token(request)
         return context
 
 
