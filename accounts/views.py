@@ -8,22 +8,25 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from wagtail.models import Site
+
 from allauth.account.models import EmailAddress
 
-from resources.models import ResourceIndexPage, is_member
+from core.members import is_member
+from core.models import SiteSettings
 
 
 @login_required
 def overview(request):
     user = request.user
-    library = ResourceIndexPage.objects.live().public().first()
+    library = SiteSettings.of(Site.find_for_request(request)).library_page
     return TemplateResponse(
         request,
         "accounts/overview.html",
         {
             "is_member": is_member(user),
             "emails": EmailAddress.objects.filter(user=user).order_by("-primary"),
-            "library": library,
+            "library": library if library is not None and library.live else None,
         },
     )
 

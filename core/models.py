@@ -83,12 +83,20 @@ class SiteSettings(BaseSiteSetting):
         verbose_name_plural = "site settings"
 
     @classmethod
+    def of(cls, site):
+        """
+        `site`'s settings, or the defaults if none are saved yet. Unlike
+        Wagtail's `for_site()` it never writes, so a page view can ask.
+        """
+        return cls.objects.filter(site=site).first() or cls(site=site)
+
+    @classmethod
     def current(cls):
         """The default site's settings, for code that runs outside a request."""
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             return cls(retention_months=24)
-        return cls.for_site(site)
+        return cls.of(site)
 
 
 class EmailQuerySet(models.QuerySet):

@@ -9,6 +9,7 @@ moves it on, so the next request rebuilds them and a change shows at once.
 
 from wagtail.models import Page, Site
 
+from core.models import SiteSettings
 from website.content_cache import cached
 
 
@@ -45,15 +46,36 @@ def footer_links(site, request):
     )
 
 
-def page_url(request, slug):
-    """The URL of the live, public page with this slug (e.g. "contact"), or ""."""
-    site = Site.find_for_request(request) if request else None
+def site_page_url(request, name):
+    """
+    The URL of one of the site's own pages, as chosen in Settings › Site
+    settings (`name`: "contact_page", "library_page"), or, until one is chosen,
+    the site's live page of that type; "" if there is none, live and public.
+    Never found by slug, so an editor may rename or move the page.
+    """
+    site = (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
+    if site is None:
+        return ""
 
     def build():
-        page = Page.objects.live().public().filter(slug=slug).first()
+        pages = Page.objects.live().public()
+        chosen = getattr(SiteSettings.of(site), f"{name}_id")
+        if chosen is not None:
+            page = pages.filter(pk=chosen).first()
+        else:  # none chosen yet: the site's page of that type
+            app_label, model = SiteSettings.PAGE_TYPES[name]
+            page = (
+                pages.descendant_of(site.root_page, inclusive=True)
+                .filter(content_type__app_label=app_label, content_type__model=model)
+                .first()
+            )
         return page.get_url(request) if page else ""
 
-    return _cached(f"slug:{site.pk if site else 0}:{slug}", build)
+    return _cached(f"site-page:{site.pk}:{name}", build)
 
 
 def ancestor_links(site, page, request):

@@ -393,20 +393,14 @@ class NetworkPage(RoutablePageMixin, Page):
         pages = ResourcePage.objects.for_listing(ids)
         return [pages[pk] for pk in ids if pk in pages], count
 
-    def library_url(self):
-        """The library, filtered to this network."""
-        from resources.models import ResourceIndexPage
-
-        def build():
-            library = ResourceIndexPage.objects.live().first()
-            return library.url if library else ""
-
-        url = cached("library-url", build)
+    def library_url(self, request=None):
+        """The library (Settings › Site settings), filtered to this network."""
+        url = navigation.site_page_url(request, "library_page")
         return f"{url}?network={self.slug}" if url else ""
 
     def join_url(self, request=None):
-        """The contact form with this network chosen, once a contact page exists."""
-        contact_url = navigation.page_url(request, slug="contact")
+        """The contact form (Settings › Site settings) with this network chosen."""
+        contact_url = navigation.site_page_url(request, "contact_page")
         return f"{contact_url}?network={self.slug}" if contact_url else ""
 
     def get_context(self, request, *args, **kwargs):
@@ -420,7 +414,7 @@ class NetworkPage(RoutablePageMixin, Page):
             request.user
         )
         if context["resource_count"] > self.RESOURCES_SHOWN:
-            context["library_url"] = self.library_url()
+            context["library_url"] = self.library_url(request)
         context["user_is_member"] = is_member(request.user)
         return context
 

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "content:generation"
 # Apps whose models' changes can show on a public page.
 CONTENT_APPS = {
+    "core",
     "home",
     "networks",
     "resources",
@@ -47,6 +48,8 @@ CONTENT_APPS = {
 }
 # Models in those apps whose changes show on no page.
 IGNORED_MODELS = {
+    # The outbox: written at every enquiry and sign-up, shown on no page.
+    "core.email",
     "resources.downloadcount",
     "search.searchmiss",
     "wagtailcore.revision",

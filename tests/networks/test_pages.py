@@ -5,15 +5,19 @@ import re
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.test import TestCase
+from django.test import Client, TestCase
 from django.utils import timezone
 
 from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 import pytest
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
+from accounts.factories import UserFactory
+from core.models import SiteSettings
+from enquiries.models import ContactPage
 from home.content_loader import load_all
 from networks import lla_content
 from networks.factories import (
@@ -212,18 +216,67 @@ def test_leads_appear_in_the_order_editors_set(client, index):
     assert names == ["First", "Second"]
 
 
+def _contact_page(home):
+    contact = ContactPage(title="Contact our networks", slug="contact")
+    home.add_child(instance=contact)
+    contact.save_revision().publish()
+    return contact
+
+
 def test_join_action_waits_for_the_contact_page(client, index):
     network = NetworkPageFactory(parent=index, slug="equity")
     page = html(client.get(network.url))
     assert page.find("a", string="Join this network") is None
 
-    from home.factories import StandardPageFactory
-
-    contact = StandardPageFactory.build(slug="contact", title="Contact")
-    index.get_parent().add_child(instance=contact)
-    contact.save_revision().publish()  # as an editor would: the action appears
+    home = index.get_parent()
+    contact = _contact_page(home)
+    chosen = SiteSettings.for_site(home.get_site())
+    chosen.contact_page = contact
+    chosen.save()  # as an editor would, in Settings > Site settings
     join = html(client.get(network.url)).find("a", string="Join this network")
     assert join["href"] == "/contact/?network=equity"
+
+
+def test_renaming_the_contact_page_keeps_every_join_button(client, index):
+    """The contact page is found through the site settings, never by its slug."""
+    home = index.get_parent()
+    contact = _contact_page(home)
+    chosen = SiteSettings.for_site(home.get_site())
+    chosen.contact_page = contact
+    chosen.save()
+    networks = [
+        NetworkPageFactory(parent=index, slug=slug) for slug in ("equity", "careers")
+    ]
+    editor = UserFactory(is_superuser=True)
+    admin = Client()
+    admin.force_login(editor)
+
+    form = admin.get(f"/admin/pages/{contact.pk}/edit/").context["form"]
+    data = {
+        name: form[name].value() or ""
+        for name in form.fields
+        if name not in ("comments",) and not name.startswith("comments-")
+    }
+    data.update(
+        nested_form_data(
+            {
+                "title": "Get in touch",
+                "slug": "get-in-touch",
+                "intro": rich_text(""),
+                "thank_you": rich_text(""),
+                "comments": inline_formset([]),
+            }
+        )
+    )
+    data["action-publish"] = "Publish"
+    answer = admin.post(f"/admin/pages/{contact.pk}/edit/", data)
+    assert answer.status_code == 302, answer.context["form"].errors
+    contact.refresh_from_db()
+    assert contact.url == "/get-in-touch/"
+
+    for network in networks:
+        join = html(client.get(network.url)).find("a", string="Join this network")
+        assert join["href"] == f"/get-in-touch/?network={network.slug}"
 
 
 @pytest.mark.parametrize("count", [1, 20])
