@@ -4,7 +4,7 @@ from django import forms
 
 from wagtail.admin.forms.auth import LoginForm
 
-from enquiries.forms import single_line_field
+from core.forms import single_line_field
 
 from . import membership
 

@@ -1,39 +1,12 @@
 """The contact form. Every field has a length limit and a plain-English error."""
 
 from django import forms
-from django.core.validators import RegexValidator
 
+from core.forms import single_line_field, too_long
 from networks.models import NetworkPage
 
 from .models import Enquiry
 from .spam import HONEYPOT_FIELD
-
-# Line breaks (of every kind Python's email package would honour) in a
-# one-line field: never needed, and the raw material of header injection.
-single_line = RegexValidator(
-    r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]",
-    inverse_match=True,
-    message="Use a single line: remove the line break.",
-    code="line_break",
-)
-
-
-def _too_long(limit):
-    return (
-        f"Use {limit:,} characters or fewer (you have used %(show_value)s characters)."
-    )
-
-
-def single_line_field(label, limit, *, required=True, missing="", **kwargs):
-    """A one-line text field with a length limit and plain-English errors."""
-    return forms.CharField(
-        label=label,
-        max_length=limit,
-        required=required,
-        validators=[single_line],
-        error_messages={"required": missing, "max_length": _too_long(limit)},
-        **kwargs,
-    )
 
 
 def network_choices():
@@ -81,7 +54,7 @@ class EnquiryForm(forms.Form):
         error_messages={
             "required": "Enter your email address.",
             "invalid": "Enter an email address like name@school.org.uk.",
-            "max_length": _too_long(254),
+            "max_length": too_long(254),
         },
     )
     organisation = single_line_field(
@@ -97,7 +70,7 @@ class EnquiryForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={
             "required": "Enter a message.",
-            "max_length": _too_long(5000),
+            "max_length": too_long(5000),
         },
     )
     consent = forms.BooleanField(
