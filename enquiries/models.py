@@ -23,9 +23,10 @@ from wagtail.search import index
 
 from core.models import Email
 from core.outbox import ALERT
+from core.page_forms import PageFormMixin
 
 
-class ContactPage(RoutablePageMixin, Page):
+class ContactPage(PageFormMixin, RoutablePageMixin, Page):
     """“Contact our networks”: the form for join requests and enquiries."""
 
     intro = RichTextField(

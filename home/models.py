@@ -5,10 +5,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.page_forms import PageFormMixin
+
 from .blocks import BodyBlock, FeaturedPageBlock
 
 
-class HomePage(Page):
+class HomePage(PageFormMixin, Page):
     """
     The alliance's front door: who it is, the network of networks, and the
     pages editors choose to feature.
@@ -83,7 +85,7 @@ class HomePage(Page):
         return self.hero_text
 
 
-class StandardPage(Page):
+class StandardPage(PageFormMixin, Page):
     """
     A page of text: about the alliance, its aims, its governance, and the
     accessibility statement and privacy notice.

@@ -29,6 +29,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from core.members import is_member
+from core.page_forms import PageFormMixin
 from home import navigation
 from home.blocks import BodyBlock
 from website.content_cache import cached
@@ -190,7 +191,7 @@ class Person(PreviewableMixin, RevisionMixin, index.Indexed, models.Model):
 # Pages ------------------------------------------------------------------------
 
 
-class NetworkIndexPage(RoutablePageMixin, Page):
+class NetworkIndexPage(PageFormMixin, RoutablePageMixin, Page):
     """ "Our networks": the network of networks, its phases, and every network."""
 
     intro = RichTextField(
@@ -257,7 +258,7 @@ class NetworkIndexPage(RoutablePageMixin, Page):
         )
 
 
-class NetworkPage(RoutablePageMixin, Page):
+class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
     """One network: its purpose, leads, member organisations and meetings."""
 
     summary = models.TextField(
@@ -556,7 +557,7 @@ class Meeting(Orderable):
         return self.place or "Online"
 
 
-class OrganisationIndexPage(Page):
+class OrganisationIndexPage(PageFormMixin, Page):
     """A directory of the alliance's partners and associates, with their networks."""
 
     intro = models.TextField(max_length=600, blank=True)

@@ -32,6 +32,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.members import MEMBERS_GROUP, is_member  # noqa: F401 (used across the library)
+from core.page_forms import PageFormMixin
 from home.blocks import BodyBlock
 
 
@@ -161,7 +162,7 @@ class Licence(models.TextChoices):
     OGL = "ogl-3.0", "Open Government Licence 3.0"
 
 
-class ResourceIndexPage(RoutablePageMixin, Page):
+class ResourceIndexPage(PageFormMixin, RoutablePageMixin, Page):
     """
     The library: every resource and toolkit editors have published, searched
     and filtered through the search service. `?format=json` gives the same
@@ -255,7 +256,7 @@ class ResourcePageManager(PageManager):
         )
 
 
-class ResourcePage(ResourceAccessMixin, Page):
+class ResourcePage(PageFormMixin, ResourceAccessMixin, Page):
     """One resource in the library: what it is, who it is for, and its files."""
 
     summary = models.TextField(max_length=400)
@@ -453,7 +454,7 @@ class ToolkitPage(ResourcePage):
         return list(ToolkitSectionPage.objects.child_of(self).live().public())
 
 
-class ToolkitSectionPage(ResourceAccessMixin, Page):
+class ToolkitSectionPage(PageFormMixin, ResourceAccessMixin, Page):
     """One chapter of a toolkit, with its own files."""
 
     summary = models.TextField(max_length=400, blank=True)
