@@ -209,6 +209,11 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # The admin's login signs in only those who may use the admin: anyone else
 # signs in on the site, where the email address must be verified.
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+# No avatars from Gravatar: each admin page would tell a third party (by a hash
+# of their email address) who edits the site, and with no internet they break.
+# None draws Wagtail's own picture instead.
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-gravatar-provider-url
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # django-axes: five failed logins lock that email address (or username) from
 # that IP for the cool-off period; other IPs and other users carry on.
