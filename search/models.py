@@ -75,6 +75,9 @@ class SearchMiss(models.Model):
                 fields=["query_string", "scope", "date"], name="one_miss_per_day"
             )
         ]
+        # As the report counts its rows: "2 searches with no results".
+        verbose_name = "search with no results"
+        verbose_name_plural = "searches with no results"
 
     def __str__(self):
         return self.query_string
