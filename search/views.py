@@ -72,10 +72,12 @@ def promotions_for(query, user):
 
 def spelling(results, user):
     """
-    "Did you mean": a spelling from what this user may find, for words that
-    found nothing, or only pages holding some of them; None if none is better.
+    "Did you mean": a spelling from the titles and topics this user may find,
+    for words that found nothing; None if none is better. Not for partial
+    matches: their words are real, only not all in one page, and a word that
+    is in no title ("forum") would be "corrected" to one that is ("form").
     """
-    if not results.query or (results.total and not results.partial):
+    if not results.query or results.total:
         return None
     return suggest(results.query, results.scope, user)
 

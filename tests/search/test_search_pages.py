@@ -437,3 +437,17 @@ def test_search_answers_503_when_its_backend_is_down(client, library, catalogue)
     assert len(titles(library_search)) == 5
     assert browse.status_code == 200
     assert home.status_code == 200
+
+
+def test_partial_matches_offer_no_spelling(client, library, catalogue):
+    """
+    Their words are real, only not all in one page: "apprenticeships" (in the
+    guides' summaries) is no misspelling of "apprenticeship" (in their titles).
+    """
+    data = client.get(
+        library.url, {"q": "apprenticeships leavers zzyzx", "format": "json"}
+    ).json()
+
+    assert data["total"] == 25
+    assert any("most of them" in notice for notice in data["notices"])
+    assert data["suggestion"] is None
