@@ -1,11 +1,14 @@
 """
-An LLA editor signs in to the admin in Chromium, opens Members from the menu,
-and approves one applicant and declines another, each with one click: the
-person's status changes and the admin says so. A form the admin draws without
-its security token fails this on the first click (a 403), as it once did.
+An LLA editor in the admin, in Chromium. They open Members from the menu and
+approve one applicant and decline another, each with one click: the person's
+status changes and the admin says so. A form the admin draws without its
+security token fails this on the first click (a 403), as it once did. On
+their dashboard, the enquiries panel's heading lines up with Wagtail's own.
 """
 
 import re
+
+from wagtail.models import Page
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -96,3 +99,28 @@ def test_an_editor_approves_and_declines_with_one_click_each(page, live_server, 
     page.goto(live_server.url + "/admin/members/?membership=declined")
     row = page.locator("tr", has_text="hugo@armley.example")
     assert row.get_by_text("Declined").is_visible()
+
+
+def test_the_dashboards_panel_headings_line_up(page, live_server, editor):
+    # A page the editor has edited, for Wagtail's "Your most recent edits".
+    edited = Page.get_first_root_node().add_child(
+        instance=Page(title="Governance", slug="governance")
+    )
+    edited.save_revision(user=editor, log_action=True)
+    sign_in_to_the_admin(page, live_server.url, editor)
+
+    ours = page.get_by_role("heading", name="New enquiries per network")
+    wagtails = page.get_by_role("heading", name="Your most recent edits")
+    assert ours.is_visible() and wagtails.count() == 1
+    ours_box, wagtails_box = ours.bounding_box(), wagtails.bounding_box()
+    assert ours_box["x"] == pytest.approx(wagtails_box["x"], abs=1)
+    assert ours_box["height"] == pytest.approx(wagtails_box["height"], abs=1)
+    # The panel's box sits in the dashboard's column, as Wagtail's do.
+    box = "xpath=ancestor::*[contains(@class, 'w-panel--dashboard')][1]"
+    panel, wagtails_panel = (heading.locator(box) for heading in (ours, wagtails))
+    assert panel.bounding_box()["x"] == pytest.approx(
+        wagtails_panel.bounding_box()["x"], abs=1
+    )
+    assert panel.bounding_box()["width"] == pytest.approx(
+        wagtails_panel.bounding_box()["width"], abs=1
+    )
