@@ -29,6 +29,18 @@ HOME = {
         "and community organisations. Since 2019 we have pooled our expertise so that "
         "children and young people across the city can thrive."
     ),
+    "networks_intro": (
+        "Our networks bring leaders and staff from every phase of education "
+        "together around shared priorities, from closing the gaps for vulnerable "
+        "learners to careers, climate and digital skills. Choose an area to see "
+        "what each network does, who leads it and when it meets."
+    ),
+    "join_intro": (
+        "Anyone who works in education in Leeds, or with one of our partners, can "
+        "ask to join a network. Tell us which networks interest you and a little "
+        "about your role: we pass your request to each network's lead, who will "
+        "reply to you by email."
+    ),
     "intro_heading": "A network of networks",
     "intro": (
         "<p>The Leeds Learning Alliance is not one organisation working on its own. It "

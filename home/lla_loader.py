@@ -80,6 +80,8 @@ def load(loader):
         hero_heading=spec["hero_heading"],
         hero_text=spec["hero_text"],
         hero_link_text=spec.get("hero_link_text", "About the alliance"),
+        networks_intro=spec.get("networks_intro", ""),
+        join_intro=spec.get("join_intro", ""),
         intro_heading=spec["intro_heading"],
         intro=spec["intro"],
     )

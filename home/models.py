@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.db import models
+from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -7,14 +9,39 @@ from wagtail.search import index
 
 from core.page_forms import PageFormMixin
 
+from . import navigation
 from .blocks import BodyBlock, FeaturedPageBlock
+
+
+def network_index_url(request):
+    """The URL of "Our networks": the live, public page of its type, or ""."""
+    page = (
+        Page.objects.live()
+        .public()
+        .filter(
+            content_type__app_label="networks",
+            content_type__model="networkindexpage",
+        )
+        .order_by("path")
+        .first()
+    )
+    return page.get_url(request) if page else ""
 
 
 class HomePage(PageFormMixin, Page):
     """
-    The alliance's front door: who it is, the network of networks, and the
-    pages editors choose to feature.
+    The alliance's front door. From the first screen a visitor can find a
+    network, search the library and ask to join a network; below come the
+    networks by area, the latest resources, the next meetings, who the
+    alliance is, and the pages editors choose to feature.
+
+    The home page shows what apps above `home` hold (networks, meetings,
+    resources). It names their models by label at run time
+    (`apps.get_model`) and finds pages by type, so `home` imports none of them.
     """
+
+    LATEST_RESOURCES = 3
+    NEXT_MEETINGS = 3
 
     hero_heading = models.CharField(max_length=120)
     hero_text = models.TextField(max_length=400, blank=True)
@@ -35,6 +62,16 @@ class HomePage(PageFormMixin, Page):
         help_text="Where the hero's button goes.",
     )
     hero_link_text = models.CharField(max_length=60, blank=True)
+    networks_intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="Under “Find a network”: what the networks are and who they are for.",
+    )
+    join_intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="Under “Join a network”: who may join and what happens next.",
+    )
     intro_heading = models.CharField(max_length=120, blank=True)
     intro = RichTextField(blank=True)
     featured = StreamField(
@@ -55,6 +92,10 @@ class HomePage(PageFormMixin, Page):
                 FieldPanel("hero_link_text"),
             ],
             heading="Hero",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("networks_intro"), FieldPanel("join_intro")],
+            heading="Finding and joining a network",
         ),
         FieldPanel("intro_heading"),
         FieldPanel("intro"),
@@ -83,6 +124,59 @@ class HomePage(PageFormMixin, Page):
     @property
     def summary(self):
         return self.hero_text
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The library and the contact page as chosen in the site settings:
+        # the pages every library link and "Join this network" lead to.
+        context.update(
+            network_index_url=network_index_url(request),
+            library_url=navigation.site_page_url(request, "library_page"),
+            contact_url=navigation.site_page_url(request, "contact_page"),
+            network_areas=self.network_areas(),
+            next_meetings=self.next_meetings(),
+            latest_resources=self.latest_resources(request.user),
+        )
+        return context
+
+    def network_areas(self):
+        """(area, label, how many live networks) for each area that has one."""
+        NetworkPage = apps.get_model("networks", "NetworkPage")
+        area_field = NetworkPage._meta.get_field("area")
+        counts = dict(
+            NetworkPage.objects.live()
+            .public()
+            .values_list("area")
+            .annotate(n=models.Count("pk"))
+            .order_by()
+        )
+        return [
+            (value, label, counts[value])
+            for value, label in area_field.choices
+            if counts.get(value)
+        ]
+
+    def next_meetings(self):
+        """The next meetings of any live network, soonest first, from today."""
+        Meeting = apps.get_model("networks", "Meeting")
+        NetworkPage = apps.get_model("networks", "NetworkPage")
+        networks = NetworkPage.objects.live().public().values("pk")
+        return list(
+            Meeting.objects.filter(date__gte=timezone.localdate(), network__in=networks)
+            .select_related("network")
+            .order_by("date", "start")[: self.NEXT_MEETINGS]
+        )
+
+    def latest_resources(self, user):
+        """The newest resources this user may find (members-only ones by title)."""
+        ResourcePage = apps.get_model("resources", "ResourcePage")
+        ids = list(
+            ResourcePage.objects.visible_to(user)
+            .order_by("-published_date", "-first_published_at", "pk")
+            .values_list("pk", flat=True)[: self.LATEST_RESOURCES]
+        )
+        listed = ResourcePage.objects.for_listing(ids)
+        return [listed[pk] for pk in ids if pk in listed]
 
 
 class StandardPage(PageFormMixin, Page):
