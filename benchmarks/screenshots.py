@@ -84,7 +84,7 @@ def small_copies(images, docs, height):
             picture = picture.resize(
                 (640, round(picture.height * scale)), Image.Resampling.LANCZOS
             )
-        picture = picture.quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+        picture = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT)
         target = docs / source.name
         picture.save(target, optimize=True)
         total += target.stat().st_size

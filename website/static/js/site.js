@@ -1,10 +1,15 @@
 /*
- * Progressive enhancement for search. Every form works without this file.
+ * The site's own script: progressive enhancement only. Every page and form
+ * works without this file.
  *
  * 1. Search boxes with data-suggest-url suggest results as you type, from the
  *    search's own JSON (?format=json&suggest=1), as an ARIA combobox.
  * 2. The library form updates its results as soon as a filter or the sort
  *    changes, keeping the state in the URL so links and Back still work.
+ * 3. A form sent back with errors puts the focus on its error summary, so a
+ *    screen reader reads the problems first and Tab goes to their links.
+ * 4. Escape closes the menu (a <details>) and gives the focus back to its
+ *    button.
  */
 (function () {
     "use strict";
@@ -147,7 +152,7 @@
                 .then(function (response) { return response.text(); })
                 .then(function (html) {
                     var doc = new DOMParser().parseFromString(html, "text/html");
-                    ["library-facets", "library-results"].forEach(function (id) {
+                    ["library-facets", "library-results", "library-filter-count"].forEach(function (id) {
                         var fresh = doc.getElementById(id);
                         var current = document.getElementById(id);
                         if (fresh && current) { current.innerHTML = fresh.innerHTML; }
@@ -180,7 +185,25 @@
         window.addEventListener("popstate", function () { load(window.location.href, false); });
     }
 
+    function focusErrorSummary() {
+        var summary = document.getElementById("error-summary");
+        if (!summary) { return; }
+        if (!summary.hasAttribute("tabindex")) { summary.setAttribute("tabindex", "-1"); }
+        summary.focus();
+    }
+
+    function enhanceMenu(menu) {
+        menu.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && menu.open) {
+                menu.open = false;
+                menu.querySelector("summary").focus();
+            }
+        });
+    }
+
     document.querySelectorAll(".search-box[data-suggest-url]").forEach(enhanceSuggestions);
     var library = document.getElementById("library");
     if (library) { enhanceLibrary(library); }
+    document.querySelectorAll(".site-menu").forEach(enhanceMenu);
+    focusErrorSummary();
 })();
