@@ -2,8 +2,9 @@
 
 from django.http import JsonResponse
 
+from .backends import SearchUnavailable
 from .forms import read_search
-from .service import LIBRARY, SearchUnavailable, popular_topics, search
+from .service import LIBRARY, popular_topics, search
 from .views import (
     UNAVAILABLE,
     log_search,

@@ -18,14 +18,11 @@ would number if that value were the facet's only choice.
 """
 
 import difflib
-import logging
 import math
 import re
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.db import DatabaseError
 from django.db.models import (
     BooleanField,
     Count,
@@ -56,10 +53,13 @@ from resources.models import (
     is_member,
 )
 
-from .backends import sqlite_ranked_ids
+from .backends import (
+    MAX_SERVER_HITS,
+    backend_answering,
+    database_ranked_ids,
+    server_ranked_ids,
+)
 from .synonyms import alternatives, clauses, expand, search_terms, term_pattern
-
-logger = logging.getLogger(__name__)
 
 LIBRARY = "library"
 SITE = "site"
@@ -68,19 +68,11 @@ MAX_QUERY_LENGTH = 200
 # queries look for at most 19 (tests/search/test_query_cost.py: every title
 # in the library, every synonym, long questions); each word more is slower.
 MAX_TERMS = 32
-# A search server returns at most this many ranked ids for one query; the
-# database backends rank in SQL and have no such limit.
-MAX_SERVER_HITS = 5000
 PER_PAGE = 20
 # Below this many matches, filters and counts take the matches' ids as query
 # parameters (SQLite allows 32,766); above it, a subquery.
 MAX_IDS_AS_PARAMETERS = 20000
 MAX_PAGE = 1000
-# When no page holds every word, pages holding at least half of them (rounded
-# up: 2 of 3, 2 of 4) are found. A search server is asked the same with its
-# own minimum_should_match: "-50%" lets half of the words (rounded down) be
-# missing.
-MINIMUM_SHOULD_MATCH = "-50%"
 PARTIAL_NOTICE = "No page has all of your words, so these have most of them."
 
 SORTS = {
@@ -88,10 +80,6 @@ SORTS = {
     "newest": "Newest",
     "title": "A to Z",
 }
-
-
-class SearchUnavailable(Exception):
-    """The search backend could not answer; the caller says so (HTTP 503)."""
 
 
 def clean_query(text):
@@ -711,7 +699,7 @@ def _ranked(searched, queryset, fields=None):
     the database. A search server returns ranked ids, at most MAX_SERVER_HITS.
     """
     backend = get_search_backend()
-    with _backend_answering():
+    with backend_answering():
         results = backend.search(
             searched, queryset, fields=fields, order_by_relevance=True
         )
@@ -722,13 +710,7 @@ def _ranked(searched, queryset, fields=None):
         matched = backend.search(
             searched, queryset, fields=fields, order_by_relevance=False
         ).get_queryset()
-        ranked = sqlite_ranked_ids(results)
-        if ranked is None:
-            ranked = list(results.get_queryset().values_list("pk", flat=True))
-        else:
-            allowed = set(matched.values_list("pk", flat=True))
-            ranked = [pk for pk in ranked if pk in allowed]
-        return ranked, matched.values("pk")
+        return database_ranked_ids(results, matched), matched.values("pk")
 
 
 def _partly_ranked(words, queryset, fields=None):
@@ -739,7 +721,8 @@ def _partly_ranked(words, queryset, fields=None):
     newest; at most MAX_SERVER_HITS.
 
     A search server does this itself: the words with `or` between them and a
-    minimum that should match (MINIMUM_SHOULD_MATCH), ranked by its scores.
+    minimum that should match (backends.MINIMUM_SHOULD_MATCH), ranked by its
+    scores.
     The database backends cannot count the words a page holds, so each word
     is looked for on its own, over every page of the model (matching within
     the user's pages costs more, once for each word), and the pages holding
@@ -750,7 +733,7 @@ def _partly_ranked(words, queryset, fields=None):
     """
     backend = get_search_backend()
     model = queryset.model
-    with _backend_answering():
+    with backend_answering():
         results = backend.search(
             expand(" ".join(words), operator="or"),
             queryset,
@@ -802,90 +785,6 @@ def _within(queryset, ids):
     return {
         pk for pk in queryset.values_list("pk", flat=True).iterator() if pk in wanted
     }
-
-
-@contextmanager
-def _backend_answering():
-    """A backend that fails raises SearchUnavailable (the caller answers 503)."""
-    try:
-        yield
-    except DatabaseError as error:
-        logger.exception("Search failed")
-        raise SearchUnavailable from error
-    except Exception as error:
-        if _is_server_error(error):
-            logger.exception("Search server failed")
-            raise SearchUnavailable from error
-        raise
-
-
-def _index_name(results):
-    return results.backend.get_index_for_model(
-        results.query_compiler.queryset.model
-    ).name
-
-
-def id_search(results, partial=False):
-    """
-    The Elasticsearch (or OpenSearch) request for ranked ids: the query
-    modelsearch compiled, asking for nothing back but each hit's pk. With
-    `partial`, each match on words (compiled with `or` between the words)
-    asks for MINIMUM_SHOULD_MATCH of them.
-    """
-    from elasticsearch.dsl import Search
-
-    compiler = results.query_compiler
-    body = {"query": compiler.get_query()}
-    if partial:
-        _ask_for_most_words(body["query"])
-    sort = compiler.get_sort()
-    if sort:
-        body["sort"] = sort
-    return (
-        Search(index=_index_name(results))
-        .update_from_dict(body)
-        .source(False)
-        .extra(size=MAX_SERVER_HITS, fields=["pk"], track_total_hits=False)
-    )
-
-
-def _ask_for_most_words(node):
-    """
-    Sets minimum_should_match on every match on words in a compiled query (not
-    on filters: the content type's match has a plain value, not options).
-    """
-    if isinstance(node, list):
-        for item in node:
-            _ask_for_most_words(item)
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            if key == "multi_match":
-                value["minimum_should_match"] = MINIMUM_SHOULD_MATCH
-            elif key == "match":
-                for options in value.values():
-                    if isinstance(options, dict) and "query" in options:
-                        options["minimum_should_match"] = MINIMUM_SHOULD_MATCH
-            else:
-                _ask_for_most_words(value)
-
-
-def server_ranked_ids(results, partial=False):
-    """Ranked ids from a search server, without loading the pages."""
-    request = id_search(results, partial=partial)
-    response = results.backend.es.search(
-        index=_index_name(results), **request.to_dict()
-    )
-    to_python = results.query_compiler.queryset.model._meta.pk.to_python
-    return [to_python(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
-
-
-def _is_server_error(error):
-    try:
-        from elastic_transport import TransportError
-        from elasticsearch import ApiError
-    except ImportError:  # pragma: no cover - the client is a requirement
-        return False
-    return isinstance(error, (TransportError, ApiError))
 
 
 def _normalise_filters(scope_facets, filters):

@@ -14,13 +14,13 @@ from core.bookkeeping import after_response
 from core.ratelimit import client_ip, rate_limited
 from resources.models import ResourceIndexPage, ResourcePage
 
+from .backends import SearchUnavailable
 from .forms import read_search
 from .models import SearchMiss
 from .service import (
     KINDS,
     SCOPES,
     SITE,
-    SearchUnavailable,
     SiteScope,
     kind_of,
     popular_topics,

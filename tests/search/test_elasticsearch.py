@@ -15,14 +15,9 @@ from modelsearch.backends import get_search_backend
 import pytest
 
 from home.content_loader import load_all
+from search.backends import MAX_SERVER_HITS, MINIMUM_SHOULD_MATCH, id_search
 from search.models import Synonym
-from search.service import (
-    MAX_SERVER_HITS,
-    MINIMUM_SHOULD_MATCH,
-    LibraryScope,
-    id_search,
-    search,
-)
+from search.service import LibraryScope, search
 from search.synonyms import expand
 from tests.search.test_ranking import JUDGMENTS, PARTIAL, meets
 
