@@ -8,6 +8,7 @@ included. Members-only resources show their title to anonymous visitors only
 where editors list them; their summary, body and files never.
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, models, transaction
 from django.http import Http404
 from django.urls import reverse
@@ -18,7 +19,7 @@ from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -162,11 +163,23 @@ class Licence(models.TextChoices):
     OGL = "ogl-3.0", "Open Government Licence 3.0"
 
 
+# The Wagtail hook that serves the library's search (see ResourceIndexPage).
+SERVE_LIBRARY_HOOK = "serve_resource_library"
+
+
 class ResourceIndexPage(PageFormMixin, RoutablePageMixin, Page):
     """
     The library: every resource and toolkit editors have published, searched
-    and filtered through the search service. `?format=json` gives the same
+    and filtered through the search engine. `?format=json` gives the same
     search as JSON.
+
+    The search engine serves the index route: search/wagtail_hooks.py
+    registers search/library.py's `serve_library` for the Wagtail hook named
+    SERVE_LIBRARY_HOOK ("serve_resource_library"), which `library()` calls.
+    So resources never imports search (the apps' layers, DESIGN.md), and the
+    page is still served as any Wagtail page is: its view restrictions and
+    previews as before. What the library is, to a search (who may find what,
+    its facets), is resources/library.py.
     """
 
     intro = RichTextField(blank=True)
@@ -186,9 +199,14 @@ class ResourceIndexPage(PageFormMixin, RoutablePageMixin, Page):
 
     @path("")
     def library(self, request):
-        from search.library import serve_library
-
-        return serve_library(self, request)
+        """The library's search, served by the search engine (see above)."""
+        serve = hooks.get_hooks(SERVE_LIBRARY_HOOK)
+        if not serve:
+            raise ImproperlyConfigured(
+                f"No function is registered for the {SERVE_LIBRARY_HOOK!r} hook: "
+                "is the search app installed?"
+            )
+        return serve[0](self, request)
 
     @path("feed/", name="feed")
     def feed(self, request):
@@ -204,8 +222,8 @@ class ResourceIndexPage(PageFormMixin, RoutablePageMixin, Page):
         return url and url + self.reverse_subpage("feed")
 
 
-# Who may find which resource, in one place: the manager below and the search
-# service (search/service.py) both filter with these.
+# Who may find which resource, in one place: the manager below and the
+# library's search scope (resources/library.py) both filter with these.
 OPEN_TO_ALL = models.Q(members_only=False)
 LISTED_MEMBERS_ONLY = models.Q(members_only=True, listed=True)
 FINDABLE_BY_ANYONE = OPEN_TO_ALL | LISTED_MEMBERS_ONLY
@@ -360,7 +378,7 @@ class ResourcePage(PageFormMixin, ResourceAccessMixin, Page):
         return not self.members_only or is_member(user)
 
     def get_context(self, request, *args, **kwargs):
-        from search.related import related_resources
+        from .related import related_resources
 
         context = super().get_context(request, *args, **kwargs)
         if context["can_open"]:

@@ -1,10 +1,16 @@
-"""The library page (ResourceIndexPage's index route): HTML or JSON."""
+"""
+The library page (ResourceIndexPage's index route): HTML or JSON. It reaches
+here through the `serve_resource_library` hook (search/wagtail_hooks.py), so
+that resources never imports search.
+"""
 
 from django.http import JsonResponse
 
+from resources.library import LIBRARY, popular_topics
+
 from .backends import SearchUnavailable
 from .forms import read_search
-from .service import LIBRARY, popular_topics, search
+from .service import search
 from .views import (
     UNAVAILABLE,
     log_search,

@@ -15,6 +15,9 @@ words. Filters and facet counts are SQL over that set, with one query per
 facet. Facets are multi-select: values of one facet are alternatives (OR),
 facets narrow each other (AND), and each value's count is what the results
 would number if that value were the facet's only choice.
+
+What a scope and a facet are is core/search.py's; the library's scope and
+facets are resources/library.py's, the site search's are here.
 """
 
 import difflib
@@ -23,15 +26,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import (
-    BooleanField,
-    Count,
-    Exists,
-    ExpressionWrapper,
-    OuterRef,
-    Q,
-    prefetch_related_objects,
-)
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 
@@ -39,18 +35,15 @@ from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.search import BaseFacet, Scope
 from networks.models import NetworkPage
+from resources.library import LIBRARY, LibraryScope
 from resources.models import (
-    FINDABLE_BY_ANYONE,
     LISTED_MEMBERS_ONLY,
-    OPEN_TO_ALL,
-    Audience,
     ResourcePage,
     ResourceTag,
-    ResourceType,
     ToolkitPage,
     ToolkitSectionPage,
-    is_member,
 )
 
 from .backends import (
@@ -61,7 +54,6 @@ from .backends import (
 )
 from .synonyms import alternatives, clauses, expand, search_terms, term_pattern
 
-LIBRARY = "library"
 SITE = "site"
 MAX_QUERY_LENGTH = 200
 # The most distinct words one search looks for, its synonyms' included. Real
@@ -128,224 +120,7 @@ def _within_terms(text):
     return " ".join(words[:fits]), words[fits:]
 
 
-# Facets --------------------------------------------------------------------
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    # Beyond the facet's most used values: shown behind "Show all" (never a
-    # chosen value).
-    more: bool = False
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-
-    @property
-    def selected(self):
-        return [option for option in self.options if option.selected]
-
-    @property
-    def main_options(self):
-        """The options shown at once: the most used, and every chosen one."""
-        return [option for option in self.options if not option.more]
-
-    @property
-    def more_options(self):
-        """The rest, for a "Show all" disclosure."""
-        return [option for option in self.options if option.more]
-
-
-class ThroughFacet:
-    """
-    A facet over a many-to-many relation of ResourcePage. Every value with
-    results is offered; with `shown`, those beyond the `shown` most used are
-    marked `more`.
-    """
-
-    def __init__(self, name, label, through, target_column, shown=None):
-        self.name = name
-        self.label = label
-        self.through = through
-        self.target_column = target_column
-        self.shown = shown
-
-    def lookup(self, values):
-        """{slug: (id, label)} for the chosen slugs that exist."""
-        raise NotImplementedError
-
-    def labels(self, ids):
-        raise NotImplementedError
-
-    def narrow(self, queryset, ids):
-        return queryset.filter(
-            pk__in=self.through.objects.filter(
-                **{f"{self.target_column}__in": ids}
-            ).values(self.source_column)
-        )
-
-    source_column = "resourcepage_id"
-
-    def counts(self, queryset):
-        rows = (
-            self.through.objects.filter(
-                **{f"{self.source_column}__in": queryset.values("pk")}
-            )
-            .values_list(self.target_column)
-            .annotate(n=Count("*"))
-            .order_by("-n")
-        )
-        return dict(rows)
-
-
-class NetworkFacet(ThroughFacet):
-    def __init__(self):
-        super().__init__(
-            "network", "Network", ResourcePage.networks.through, "networkpage_id"
-        )
-
-    def _networks(self):
-        return (
-            NetworkPage.objects.live()
-            .order_by("title")
-            .values_list("pk", "slug", "title")
-        )
-
-    def lookup(self, values):
-        return {
-            slug: (pk, title)
-            for pk, slug, title in self._networks().filter(slug__in=values)
-        }
-
-    def labels(self, ids):
-        return {
-            pk: (slug, title) for pk, slug, title in self._networks().filter(pk__in=ids)
-        }
-
-
-class AudienceFacet(ThroughFacet):
-    def __init__(self):
-        super().__init__(
-            "audience",
-            "Phase or audience",
-            ResourcePage.audiences.through,
-            "audience_id",
-        )
-
-    def lookup(self, values):
-        return {
-            slug: (pk, name)
-            for pk, slug, name in Audience.objects.filter(slug__in=values).values_list(
-                "pk", "slug", "name"
-            )
-        }
-
-    def labels(self, ids):
-        return {
-            pk: (slug, name)
-            for pk, slug, name in Audience.objects.filter(pk__in=ids).values_list(
-                "pk", "slug", "name"
-            )
-        }
-
-    def order(self, ids):
-        return list(Audience.objects.filter(pk__in=ids).values_list("pk", flat=True))
-
-
-class TopicFacet(ThroughFacet):
-    """
-    Topics are part of a resource's content, which only those who may open it
-    see. So for anyone else a listed members-only resource, though found by
-    its title, is in no topic's count and is never found by choosing a topic,
-    and a topic that only members-only resources carry is unknown to them, as
-    a topic nobody uses is. The counts and the results stay in step: both
-    leave out the topics the user may not see.
-    """
-
-    source_column = "content_object_id"
-
-    def __init__(self, scope=None):
-        # Small topics count too ("climate", with a network of its own), so
-        # all are offered: the ten most used at once, the rest behind "more".
-        super().__init__("topic", "Topic", ResourceTag, "tag_id", shown=10)
-        self.scope = scope
-
-    def _seen(self, queryset):
-        """Of `queryset` (what the user may find), those whose topics they see."""
-        if self.scope is None or self.scope.member:
-            return queryset
-        return queryset.filter(OPEN_TO_ALL)
-
-    def lookup(self, values):
-        """Only topics of resources the user may open: a topic's name is news."""
-        tags = Tag.objects.filter(slug__in=values)
-        if self.scope is not None:
-            # EXISTS stops at the first openable resource with the tag: the
-            # set of every openable resource's tags cost 10 ms at 10,000.
-            tags = tags.filter(
-                Exists(self.scope.openable.filter(tagged_items__tag_id=OuterRef("pk")))
-            )
-        return {
-            slug: (pk, name)
-            for pk, slug, name in tags.values_list("pk", "slug", "name")
-        }
-
-    def narrow(self, queryset, ids):
-        return super().narrow(self._seen(queryset), ids)
-
-    def counts(self, queryset):
-        return super().counts(self._seen(queryset))
-
-    def labels(self, ids):
-        return {
-            pk: (slug, name)
-            for pk, slug, name in Tag.objects.filter(pk__in=ids).values_list(
-                "pk", "slug", "name"
-            )
-        }
-
-
-class TypeFacet:
-    """The resource type: a foreign key, so no join table."""
-
-    name = "type"
-    label = "Type"
-    shown = None
-
-    def lookup(self, values):
-        return {
-            slug: (pk, name)
-            for pk, slug, name in ResourceType.objects.filter(
-                slug__in=values
-            ).values_list("pk", "slug", "name")
-        }
-
-    def labels(self, ids):
-        return {
-            pk: (slug, name)
-            for pk, slug, name in ResourceType.objects.filter(pk__in=ids).values_list(
-                "pk", "slug", "name"
-            )
-        }
-
-    def narrow(self, queryset, ids):
-        return queryset.filter(resource_type_id__in=ids)
-
-    def counts(self, queryset):
-        rows = (
-            queryset.filter(resource_type__isnull=False)
-            .values_list("resource_type_id")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
-        return dict(rows)
+# The site search's kind ---------------------------------------------------
 
 
 # What a page is, in the site search: a label, and its facet value.
@@ -376,16 +151,13 @@ def kind_of(page_class):
     return "page"
 
 
-class KindFacet:
+class KindFacet(BaseFacet):
     """In the site search: networks, resources, toolkits, chapters, pages."""
 
     name = "kind"
     label = "Kind"
-    shown = None
 
     def _content_types(self):
-        from django.contrib.contenttypes.models import ContentType
-
         by_kind = {}
         for content_type in ContentType.objects.filter(
             pk__in=Page.objects.values("content_type")
@@ -398,14 +170,14 @@ class KindFacet:
     def lookup(self, values):
         return {kind: (kind, KINDS[kind]) for kind in values if kind in KINDS}
 
-    def labels(self, ids):
-        return {kind: (kind, KINDS[kind]) for kind in ids}
+    def labels(self, keys):
+        return {kind: (kind, KINDS[kind]) for kind in keys}
 
-    def narrow(self, queryset, kinds):
+    def narrow(self, queryset, keys):
         content_types = self._content_types()
         return queryset.filter(
             content_type_id__in=[
-                pk for kind in kinds for pk in content_types.get(kind, [])
+                pk for kind in keys for pk in content_types.get(kind, [])
             ]
         )
 
@@ -424,115 +196,13 @@ class KindFacet:
 # Scopes --------------------------------------------------------------------
 
 
-class Scope:
-    """
-    What one user may find in one part of the site. Querysets are built once
-    per search: `.public()` and the membership check each cost a query.
-    """
-
-    name = None
-    model = None
-    sorts = ()
-
-    def __init__(self, user):
-        self.user = user
-
-    @cached_property
-    def member(self):
-        return is_member(self.user)
-
-    @cached_property
-    def visible(self):
-        """Everything this user may find: openable, or by title only."""
-        raise NotImplementedError
-
-    @cached_property
-    def openable(self):
-        """What this user may open, and so find by any of its words."""
-        raise NotImplementedError
-
-    @cached_property
-    def title_only(self):
-        """What this user may find by its title only."""
-        raise NotImplementedError
-
-    @cached_property
-    def locked(self):
-        """
-        A condition true of what this user finds but may not open (a listed
-        members-only resource, for anyone but a member); None when nothing is.
-        """
-        raise NotImplementedError
-
-    def openable_first(self):
-        """
-        Order-by terms putting what this user can open before what they can
-        only see the title of: a visitor browsing the newest should meet
-        resources they can read, not a page of "Members only".
-        """
-        if self.locked is None:
-            return []
-        return [ExpressionWrapper(self.locked, output_field=BooleanField()).asc()]
-
-
-class LibraryScope(Scope):
-    """The resource library: resources and toolkits, with four facets."""
-
-    name = LIBRARY
-    model = ResourcePage
-    sorts = ("relevance", "newest", "title")
-
-    def facets(self):
-        return [NetworkFacet(), TypeFacet(), AudienceFacet(), TopicFacet(self)]
-
-    @cached_property
-    def _resources(self):
-        return ResourcePage.objects.live().public()
-
-    @cached_property
-    def visible(self):
-        if self.member:
-            return self._resources
-        return self._resources.filter(FINDABLE_BY_ANYONE)
-
-    @cached_property
-    def openable(self):
-        if self.member:
-            return self._resources
-        return self._resources.filter(OPEN_TO_ALL)
-
-    @cached_property
-    def title_only(self):
-        """Listed members-only resources, for anyone who is not a member."""
-        if self.member:
-            return ResourcePage.objects.none()
-        return self._resources.filter(LISTED_MEMBERS_ONLY)
-
-    @cached_property
-    def locked(self):
-        # What a non-member finds is public, or members-only and listed.
-        return None if self.member else Q(members_only=True)
-
-    def order(self, queryset, sort):
-        if sort == "title":
-            keys = ["title", "pk"]
-        else:
-            keys = ["-published_date", "-first_published_at", "pk"]
-        return queryset.order_by(*self.openable_first(), *keys)
-
-    def load(self, ids):
-        return ResourcePage.objects.filter(pk__in=ids).select_related("resource_type")
-
-
 class SiteScope(Scope):
     """Every page on the site, labelled by kind."""
 
     name = SITE
     model = Page
     sorts = ("relevance", "title")
-
-    def facets(self):
-        return [KindFacet()]
+    facet_types = (KindFacet,)
 
     @staticmethod
     def _closed():
@@ -787,25 +457,6 @@ def _within(queryset, ids):
     }
 
 
-def _normalise_filters(scope_facets, filters):
-    """{facet name: [ids]} for the chosen values that exist, and notices."""
-    chosen, notices = {}, []
-    for facet in scope_facets:
-        values = [value for value in filters.get(facet.name, []) if value]
-        if not values:
-            continue
-        found = facet.lookup(values)
-        unknown = [value for value in values if value not in found]
-        if unknown:
-            notices.append(
-                f"No {facet.label.lower()} called “{', '.join(unknown)}”, "
-                "so that filter was left out."
-            )
-        if found:
-            chosen[facet.name] = {pk: slug for slug, (pk, _label) in found.items()}
-    return chosen, notices
-
-
 def search(
     query="",
     *,
@@ -874,8 +525,13 @@ def search(
         ranking = None
 
     facets = scope.facets()
-    chosen, filter_notices = _normalise_filters(facets, filters or {})
-    notices += filter_notices
+    chosen = {}
+    for facet in facets:
+        keys, notice = facet.choose((filters or {}).get(facet.name, []))
+        if keys:
+            chosen[facet.name] = keys
+        if notice:
+            notices.append(notice)
 
     def narrowed(skip=None):
         queryset = candidates
@@ -886,7 +542,7 @@ def search(
 
     results_queryset = narrowed()
     facet_results = [
-        _facet_result(facet, narrowed(skip=facet.name), chosen.get(facet.name, {}))
+        facet.count(narrowed(skip=facet.name), chosen.get(facet.name, {}))
         for facet in facets
     ]
 
@@ -979,54 +635,7 @@ def _clamp(page, total, per_page):
     return page, (page - 1) * per_page
 
 
-def _facet_result(facet, queryset, chosen):
-    """
-    A Facet with the counts of `queryset`: every value with results, and the
-    chosen values (first, whatever their counts). Beyond the facet's `shown`
-    most used values, the options not chosen are marked `more`.
-    """
-    counts = facet.counts(queryset)
-    ids = [key for key, n in counts.items() if n]
-    ids = list(dict.fromkeys([*chosen, *ids]))
-    labels = facet.labels(ids)
-    options = [
-        FacetOption(
-            value=labels[key][0],
-            label=labels[key][1],
-            count=counts.get(key, 0),
-            selected=key in chosen,
-        )
-        for key in ids
-        if key in labels
-    ]
-    if facet.shown:
-        by_use = sorted(options, key=lambda o: (-o.count, o.label.casefold()))
-        for option in by_use[facet.shown :]:
-            option.more = not option.selected
-    options.sort(key=lambda option: (not option.selected, option.label.casefold()))
-    return Facet(name=facet.name, label=facet.label, options=options)
-
-
 # Help when nothing matched ---------------------------------------------------
-
-
-def popular_topics(user, limit=8):
-    """
-    The topics with most resources this user may open, most used first: the
-    topics of a members-only resource are not news to give anyone else, even
-    when its title is listed.
-    """
-    facet = TopicFacet()
-    counts = facet.counts(LibraryScope(user).openable)
-    top = sorted(counts, key=lambda pk: -counts[pk])[:limit]
-    labels = facet.labels(top)
-    return [
-        FacetOption(
-            value=labels[pk][0], label=labels[pk][1], count=counts[pk], selected=False
-        )
-        for pk in top
-        if pk in labels
-    ]
 
 
 def suggest(query, scope, user):

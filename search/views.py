@@ -12,6 +12,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.bookkeeping import after_response
 from core.ratelimit import client_ip, rate_limited
+from resources.library import popular_topics
 from resources.models import ResourceIndexPage, ResourcePage
 
 from .backends import SearchUnavailable
@@ -23,7 +24,6 @@ from .service import (
     SITE,
     SiteScope,
     kind_of,
-    popular_topics,
     search,
     suggest,
     type_label,

@@ -1,6 +1,7 @@
 """
 Search in the admin: synonyms for editors, the no-results report, and
-Wagtail's "Search terms" report with exports that never hold a formula.
+Wagtail's "Search terms" report with exports that never hold a formula. And
+the library page's search, which the library asks for by a hook.
 """
 
 import datetime
@@ -18,7 +19,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.spreadsheets import SafeSpreadsheetExportMixin
+from resources.models import SERVE_LIBRARY_HOOK
 
+from .library import serve_library
 from .models import SearchMiss, Synonym
 
 
@@ -115,3 +118,8 @@ def register_no_results_report_menu_item():
         icon_name="search",
         order=710,
     )
+
+
+# The library page's index route (ResourceIndexPage.library) is this engine's
+# library search: resources asks for it by this hook, never importing search.
+hooks.register(SERVE_LIBRARY_HOOK, serve_library)

@@ -21,8 +21,9 @@ from modelsearch.backends import get_search_backend
 import pytest
 
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
+from resources.library import LibraryScope
 from search import backends
-from search.service import LibraryScope, search
+from search.service import search
 from search.synonyms import expand
 
 pytestmark = pytest.mark.django_db

@@ -15,9 +15,10 @@ from modelsearch.backends import get_search_backend
 import pytest
 
 from home.content_loader import load_all
+from resources.library import LibraryScope
 from search.backends import MAX_SERVER_HITS, MINIMUM_SHOULD_MATCH, id_search
 from search.models import Synonym
-from search.service import LibraryScope, search
+from search.service import search
 from search.synonyms import expand
 from tests.search.test_ranking import JUDGMENTS, PARTIAL, meets
 

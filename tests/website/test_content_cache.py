@@ -21,8 +21,8 @@ from networks.factories import (
     OrganisationFactory,
     PersonFactory,
 )
+from resources import related
 from resources.factories import ResourceIndexPageFactory, publish_resource
-from search import related
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,8 @@ from datetime import date
 
 from website.content_cache import cached
 
-from .service import LibraryScope
+from .library import LibraryScope
+from .models import ResourcePage, ResourceTag
 
 # Ids per query when a score band is large: below SQLite's oldest limit on
 # query parameters (999), whatever the size of the library.
@@ -19,8 +20,6 @@ def _scores(resource, tag_ids, network_ids, scope):
     user may open count, so a members-only resource listed to a visitor by
     its title is never ranked by topics they may not see.
     """
-    from resources.models import ResourcePage, ResourceTag
-
     topics = defaultdict(int)
     networks = defaultdict(int)
     tag_links = ResourceTag.objects.filter(tag_id__in=tag_ids)
@@ -85,8 +84,6 @@ def related_resources(resource, user, limit=4, preview=False):
     per content generation for members and once for everyone else. A preview
     shows unsaved topics and networks, so it is worked out afresh.
     """
-    from resources.models import ResourcePage
-
     scope = LibraryScope(user)
     if preview or resource.pk is None:
         ids = _related_ids(resource, scope, limit)

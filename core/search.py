@@ -1,0 +1,247 @@
+"""
+The shapes a search is built from, shared by the library (resources/library.py)
+and the site search (search/site.py), and run by the engine (search/engine.py).
+
+A Scope is what one user may find in one part of the site, and how to narrow,
+count, order and load it. A facet narrows a scope's results by values a user
+chooses and counts the results each value would give: a BaseFacet subclass
+says how, and `BaseFacet.count` turns the counts into the Facet a page shows,
+a list of FacetOption.
+
+Counts are SQL over the candidate pages, one query per facet. Values of one
+facet are alternatives (OR), facets narrow each other (AND), and each value's
+count is what the results would number if that value were the facet's only
+choice.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import BooleanField, Count, ExpressionWrapper
+from django.utils.functional import cached_property
+
+from core.members import is_member
+
+# Scopes ----------------------------------------------------------------------
+
+
+class Scope:
+    """
+    What one user may find in one part of the site. Querysets are built once
+    per search: `.public()` and the membership check each cost a query.
+    """
+
+    name = None
+    model = None
+    sorts = ()
+    # The BaseFacet subclasses this scope is narrowed and counted by.
+    facet_types = ()
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def member(self):
+        return is_member(self.user)
+
+    @cached_property
+    def visible(self):
+        """Everything this user may find: openable, or by title only."""
+        raise NotImplementedError
+
+    @cached_property
+    def openable(self):
+        """What this user may open, and so find by any of its words."""
+        raise NotImplementedError
+
+    @cached_property
+    def title_only(self):
+        """What this user may find by its title only."""
+        raise NotImplementedError
+
+    @cached_property
+    def locked(self):
+        """
+        A condition true of what this user finds but may not open (a listed
+        members-only resource, for anyone but a member); None when nothing is.
+        """
+        raise NotImplementedError
+
+    def facets(self):
+        """This scope's facets, for one search."""
+        return [facet_type(self) for facet_type in self.facet_types]
+
+    def openable_first(self):
+        """
+        Order-by terms putting what this user can open before what they can
+        only see the title of: a visitor browsing the newest should meet
+        resources they can read, not a page of "Members only".
+        """
+        if self.locked is None:
+            return []
+        return [ExpressionWrapper(self.locked, output_field=BooleanField()).asc()]
+
+    def order(self, queryset, sort):
+        """`queryset` in the order of `sort` (one of `sorts`, not "relevance")."""
+        raise NotImplementedError
+
+    def load(self, ids):
+        """The pages with these ids, with what a list of results shows."""
+        raise NotImplementedError
+
+
+# Facets ----------------------------------------------------------------------
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    # Beyond the facet's most used values: shown behind "Show all" (never a
+    # chosen value).
+    more: bool = False
+
+
+@dataclass
+class Facet:
+    """A facet as a page shows it: its options, with their counts."""
+
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+    @property
+    def main_options(self):
+        """The options shown at once: the most used, and every chosen one."""
+        return [option for option in self.options if not option.more]
+
+    @property
+    def more_options(self):
+        """The rest, for a "Show all" disclosure."""
+        return [option for option in self.options if option.more]
+
+
+class BaseFacet:
+    """
+    One way to narrow a scope's results. A value is what a URL carries (a
+    slug); a key is what the database holds (an id). Subclasses say how values
+    are found (`lookup`, `labels`), how they narrow a queryset (`narrow`) and
+    how the results are counted by key (`counts`); with `shown`, options
+    beyond the `shown` most used are marked `more`.
+    """
+
+    name = None
+    label = None
+    shown = None
+
+    def __init__(self, scope=None):
+        self.scope = scope
+
+    def lookup(self, values):
+        """{value: (key, label)} for the chosen values that exist."""
+        raise NotImplementedError
+
+    def labels(self, keys):
+        """{key: (value, label)}."""
+        raise NotImplementedError
+
+    def narrow(self, queryset, keys):
+        raise NotImplementedError
+
+    def counts(self, queryset):
+        """{key: how many of `queryset` have it}."""
+        raise NotImplementedError
+
+    def choose(self, values):
+        """({key: value} for the chosen values that exist, a notice or None)."""
+        values = [value for value in values if value]
+        if not values:
+            return {}, None
+        found = self.lookup(values)
+        unknown = [value for value in values if value not in found]
+        notice = None
+        if unknown:
+            notice = (
+                f"No {self.label.lower()} called “{', '.join(unknown)}”, "
+                "so that filter was left out."
+            )
+        return {key: value for value, (key, _label) in found.items()}, notice
+
+    def count(self, queryset, chosen):
+        """
+        The Facet with the counts of `queryset`: every value with results, and
+        the chosen keys (first, whatever their counts). Beyond the `shown` most
+        used values, the options not chosen are marked `more`.
+        """
+        counts = self.counts(queryset)
+        keys = [key for key, n in counts.items() if n]
+        keys = list(dict.fromkeys([*chosen, *keys]))
+        labels = self.labels(keys)
+        options = [
+            FacetOption(
+                value=labels[key][0],
+                label=labels[key][1],
+                count=counts.get(key, 0),
+                selected=key in chosen,
+            )
+            for key in keys
+            if key in labels
+        ]
+        if self.shown:
+            by_use = sorted(options, key=lambda o: (-o.count, o.label.casefold()))
+            for option in by_use[self.shown :]:
+                option.more = not option.selected
+        options.sort(key=lambda option: (not option.selected, option.label.casefold()))
+        return Facet(name=self.name, label=self.label, options=options)
+
+
+class ThroughFacet(BaseFacet):
+    """
+    A facet over a many-to-many relation: `through` is the link table, from
+    the searched page (`source_column`) to the value (`target_column`).
+    """
+
+    through = None
+    source_column = None
+    target_column = None
+
+    def narrow(self, queryset, keys):
+        return queryset.filter(
+            pk__in=self.through.objects.filter(
+                **{f"{self.target_column}__in": keys}
+            ).values(self.source_column)
+        )
+
+    def counts(self, queryset):
+        rows = (
+            self.through.objects.filter(
+                **{f"{self.source_column}__in": queryset.values("pk")}
+            )
+            .values_list(self.target_column)
+            .annotate(n=Count("*"))
+            .order_by("-n")
+        )
+        return dict(rows)
+
+
+class ForeignKeyFacet(BaseFacet):
+    """A facet over a foreign key of the searched page (`column`): no join table."""
+
+    column = None
+
+    def narrow(self, queryset, keys):
+        return queryset.filter(**{f"{self.column}__in": keys})
+
+    def counts(self, queryset):
+        rows = (
+            queryset.filter(**{f"{self.column}__isnull": False})
+            .values_list(self.column)
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        return dict(rows)
