@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 # database backends rank in SQL and have no such limit.
 MAX_SERVER_HITS = 5000
 # When no page holds every word, pages holding at least half of them are found
-# (search/service.py). A search server is asked the same with its own
+# (search/ranking.py). A search server is asked the same with its own
 # minimum_should_match: "-50%" lets half of the words (rounded down) be missing.
 MINIMUM_SHOULD_MATCH = "-50%"
 

@@ -6,12 +6,12 @@ that resources never imports search.
 
 from django.http import JsonResponse
 
-from resources.library import LIBRARY, popular_topics
+from resources.library import LIBRARY, LibraryScope, popular_topics
 
 from .backends import SearchUnavailable
-from .forms import read_search
-from .service import search
-from .views import (
+from .engine import search
+from .forms import SearchForm
+from .view_helpers import (
     UNAVAILABLE,
     log_search,
     results_json,
@@ -21,34 +21,30 @@ from .views import (
     with_title_matches,
 )
 
-FACETS = ["network", "type", "audience", "topic"]
-
 
 def serve_library(page, request):
     refused = too_many_searches(request)
     if refused:
         return refused
     wants_json = request.GET.get("format") == "json"
-    query, filters, sort, number, notices = read_search(request.GET, FACETS)
+    form = SearchForm(request.GET, scope=LibraryScope)
+    arguments = form.search_arguments()
     unavailable = None
     try:
-        results = search(
-            query,
-            user=request.user,
-            scope=LIBRARY,
-            filters=filters,
-            sort=sort,
-            page=number,
-        )
+        results = search(user=request.user, scope=LIBRARY, **arguments)
     except SearchUnavailable:
         if wants_json:
             return JsonResponse({"error": UNAVAILABLE}, status=503)
         # Words need the search backend; browsing by filters does not.
         unavailable = UNAVAILABLE
         results = search(
-            "", user=request.user, scope=LIBRARY, filters=filters, sort=sort
+            "",
+            user=request.user,
+            scope=LIBRARY,
+            filters=arguments["filters"],
+            sort=arguments["sort"],
         )
-    results.notices[:0] = notices
+    results.notices[:0] = form.notices
     if unavailable is None and request.method == "GET":  # HEAD: not a search
         log_search(results, request.GET)
     as_typed = bool(request.GET.get("suggest"))

@@ -23,7 +23,7 @@ import pytest
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 from resources.library import LibraryScope
 from search import backends
-from search.service import search
+from search.engine import search
 from search.synonyms import expand
 
 pytestmark = pytest.mark.django_db

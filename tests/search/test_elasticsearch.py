@@ -17,8 +17,8 @@ import pytest
 from home.content_loader import load_all
 from resources.library import LibraryScope
 from search.backends import MAX_SERVER_HITS, MINIMUM_SHOULD_MATCH, id_search
+from search.engine import search
 from search.models import Synonym
-from search.service import search
 from search.synonyms import expand
 from tests.search.test_ranking import JUDGMENTS, PARTIAL, meets
 

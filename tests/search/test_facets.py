@@ -31,7 +31,7 @@ from resources.factories import (
     ToolkitPageFactory,
 )
 from resources.models import MEMBERS_GROUP
-from search.service import search
+from search.engine import search
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ from accounts.factories import UserFactory
 from accounts.models import User
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 from resources.models import MEMBERS_GROUP
+from search.engine import LIBRARY, SITE, search
 from search.models import Synonym
-from search.service import LIBRARY, SITE, search
 
 pytestmark = pytest.mark.django_db
 

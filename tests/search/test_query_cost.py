@@ -3,7 +3,7 @@ One search costs a bounded amount whatever is typed into the box.
 
 Each synonym in a query multiplies the ways of saying it: a 200-character
 query made of synonym words took 0.5 to 1.5 s. The words searched for, the
-query's own and its synonyms', are capped (search.service.MAX_TERMS) at a
+query's own and its synonyms', are capped (search.query.MAX_TERMS) at a
 level every real query stays under: every title in the shipped library,
 every network's name and every synonym is searched whole. When words are
 left out, the visitor is told which, on the page and in the JSON.
@@ -18,7 +18,8 @@ from resources import lla_content as resource_content
 from resources.factories import ResourceIndexPageFactory
 from search import lla_content as search_content
 from search.models import Synonym
-from search.service import MAX_QUERY_LENGTH, MAX_TERMS, clean_query, search_terms
+from search.query import MAX_QUERY_LENGTH, MAX_TERMS, clean_query
+from search.synonyms import search_terms
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +80,7 @@ def test_every_real_query_is_searched_whole(synonyms, monkeypatch, query):
     assert not left_out_notice(notices)
     assert len(search_terms(cleaned)) <= MAX_TERMS
     # The cap changes nothing for it.
-    monkeypatch.setattr("search.service.MAX_TERMS", 10**6)
+    monkeypatch.setattr("search.query.MAX_TERMS", 10**6)
     assert clean_query(query) == (cleaned, notices)
 
 

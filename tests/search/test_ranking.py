@@ -12,7 +12,7 @@ from django.test import TestCase
 
 from home.content_loader import load_all
 from networks.models import NetworkPage
-from search.service import LIBRARY, SITE, search
+from search.engine import LIBRARY, SITE, search
 
 # What the results say when no page holds every word searched for.
 PARTIAL = "No page has all of your words"
