@@ -2,15 +2,15 @@
 Cached site navigation.
 
 The main menu and footer links are the same for every visitor to a site, so
-they are built once per content generation (website/content_cache.py):
+they are built once per content generation (core/content_cache.py):
 publishing, unpublishing, moving or deleting a page, or changing a Site,
 moves it on, so the next request rebuilds them and a change shows at once.
 """
 
 from wagtail.models import Page, Site
 
+from core.content_cache import cached
 from core.models import SiteSettings
-from website.content_cache import cached
 
 
 def _cached(name, build):

@@ -28,11 +28,11 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from core.content_cache import cached
 from core.members import is_member
 from core.page_forms import PageFormMixin
 from home import navigation
 from home.blocks import BodyBlock
-from website.content_cache import cached
 
 from .blocks import ProgrammeBlock
 

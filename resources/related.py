@@ -3,7 +3,7 @@
 from collections import defaultdict
 from datetime import date
 
-from website.content_cache import cached
+from core.content_cache import cached
 
 from .library import LibraryScope
 from .models import ResourcePage, ResourceTag

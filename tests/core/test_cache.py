@@ -12,9 +12,9 @@ import pytest
 
 from core import ratelimit
 from core.cache import standing_in
+from core.page_cache import HEADER
 from home.factories import StandardPageFactory
 from tests.redis_server import RedisServer
-from website.page_cache import HEADER
 
 RETRY_AFTER = 1
 

@@ -7,7 +7,7 @@ link, what their membership opens, a teaser that speaks to their application)
 is `private`. `Vary: Cookie` alone is not enough: many caches ignore it.
 
 What anonymous visitors get is the same for all of them, and is unchanged: no
-`private`, and the anonymous page cache (website/page_cache.py) still keeps
+`private`, and the anonymous page cache (core/page_cache.py) still keeps
 the public pages and never a page rendered for a member.
 """
 
@@ -18,6 +18,7 @@ import pytest
 
 from accounts.factories import UserFactory
 from accounts.models import User
+from core.page_cache import HEADER
 from home.factories import StandardPageFactory
 from resources.factories import (
     ResourceIndexPageFactory,
@@ -26,7 +27,6 @@ from resources.factories import (
     ToolkitSectionPageFactory,
 )
 from resources.models import MEMBERS_GROUP
-from website.page_cache import HEADER
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """
 Menus, related resources, a network's resource list and page fragments are
-kept in the cache until the content changes (website/content_cache.py): a
+kept in the cache until the content changes (core/content_cache.py): a
 change shows on the next view, and a warm page needs few queries, whatever
 the size of the library.
 """

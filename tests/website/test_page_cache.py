@@ -9,10 +9,10 @@ import pytest
 
 from accounts.factories import UserFactory
 from accounts.membership import members_group
+from core.page_cache import HEADER
 from home.factories import StandardPageFactory
 from networks.factories import OrganisationFactory
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
-from website.page_cache import HEADER
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from django.core.cache import caches
 
 import pytest
 
+from core.page_cache import HEADER
 from home.factories import StandardPageFactory
 from tests.redis_server import RedisServer
-from website.page_cache import HEADER
 
 pytestmark = pytest.mark.django_db
 

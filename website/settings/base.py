@@ -88,11 +88,11 @@ MIDDLEWARE = [
     # A page view's own bookkeeping (search and download counts) runs after
     # its response is sent, and never fails it (core/bookkeeping.py).
     "core.bookkeeping.AfterResponseMiddleware",
-    # Each request reads the content generation once (website/content_cache.py).
-    "website.content_cache.ContentGenerationMiddleware",
+    # Each request reads the content generation once (core/content_cache.py).
+    "core.content_cache.ContentGenerationMiddleware",
     # Whole pages for anonymous visitors, from the shared cache: outside the
     # session and CSRF middleware, so it sees every cookie they set.
-    "website.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -252,7 +252,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # The page and content caches key on a generation number that a publish in
-# any process moves on (website/content_cache.py), so they need a cache every
+# any process moves on (core/content_cache.py), so they need a cache every
 # worker shares. In local memory each gunicorn worker would have its own and
 # serve what another worker's publish replaced, so both are off by default
 # unless the cache is shared (REDIS_URL, or a shared CACHE_URL).
@@ -260,7 +260,7 @@ CACHE_IS_SHARED = not CACHES["default"]["BACKEND"].endswith(
     ("LocMemCache", "DummyCache")
 )
 # Anonymous page views are kept this long (0 turns the page cache off); a
-# published change shows at once regardless (website/page_cache.py).
+# published change shows at once regardless (core/page_cache.py).
 PAGE_CACHE_SECONDS = env.int(
     "PAGE_CACHE_SECONDS", default=600 if CACHE_IS_SHARED else 0
 )

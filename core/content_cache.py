@@ -7,13 +7,13 @@ page, and at any save or delete of content a page shows (snippets, images,
 documents, taxonomies, redirects, site settings). Every key carries it, so a
 change shows at once: old entries are never read again, and expire.
 
-The anonymous page cache (website/page_cache.py), the menus
+The anonymous page cache (core/page_cache.py), the menus
 (home/navigation.py), related resources and a network's resource list all
 key on it. A request reads the number once (ContentGenerationMiddleware).
 If the shared cache is away (core/cache.py), or CONTENT_CACHE_SECONDS is 0,
 values are worked out afresh on each request; when Redis is back, the
 generation moves on, since a publish made meanwhile never reached it.
-Template fragments use {% contentcache %} (home/templatetags/content_cache_tags.py).
+Template fragments use {% contentcache %} (core/templatetags/content_cache_tags.py).
 """
 
 import contextvars
@@ -173,7 +173,7 @@ def _cache_recovered(sender, **kwargs):
 
 
 def connect_signals():
-    """Called from HomeConfig.ready, so every process moves the generation on."""
+    """Called from CoreConfig.ready, so every process moves the generation on."""
     recovered.connect(_cache_recovered, dispatch_uid="content-cache-recovered")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_changed, dispatch_uid="content-cache-page")

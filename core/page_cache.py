@@ -11,7 +11,7 @@ for someone signed in is marked `Cache-Control: private` on its way out, for
 every other cache (see `_private_if_personal`).
 
 A published change shows at once: every key carries the content generation
-(website/content_cache.py), which any publish, unpublish, move or delete of a
+(core/content_cache.py), which any publish, unpublish, move or delete of a
 page, and any save or delete of content a page shows, moves on. Old entries
 are then never read, and expire.
 """

@@ -6,7 +6,7 @@
     {% contentcache "network-meetings" today %} ... {% endcontentcache %}
 
 Wagtail's {% wagtailpagecache %} keyed on the content generation
-(website/content_cache.py), so a change to the page or to anything it shows
+(core/content_cache.py), so a change to the page or to anything it shows
 (a lead's snippet, an organisation, an image) shows at once. It varies on
 the page, the site and any variables given; it is bypassed in previews, when
 CONTENT_CACHE_SECONDS is 0 and when the cache is down. Nothing inside may
@@ -19,7 +19,7 @@ from django.template import TemplateSyntaxError
 
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
-from website.content_cache import generation
+from core.content_cache import generation
 
 register = template.Library()
 
