@@ -1,6 +1,4 @@
-from django.apps import apps
 from django.db import models
-from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -13,21 +11,6 @@ from . import navigation
 from .blocks import BodyBlock, FeaturedPageBlock
 
 
-def network_index_url(request):
-    """The URL of "Our networks": the live, public page of its type, or ""."""
-    page = (
-        Page.objects.live()
-        .public()
-        .filter(
-            content_type__app_label="networks",
-            content_type__model="networkindexpage",
-        )
-        .order_by("path")
-        .first()
-    )
-    return page.get_url(request) if page else ""
-
-
 class HomePage(PageFormMixin, Page):
     """
     The alliance's front door. From the first screen a visitor can find a
@@ -36,12 +19,9 @@ class HomePage(PageFormMixin, Page):
     alliance is, and the pages editors choose to feature.
 
     The home page shows what apps above `home` hold (networks, meetings,
-    resources). It names their models by label at run time
-    (`apps.get_model`) and finds pages by type, so `home` imports none of them.
+    resources) through their template tags (networks' network_tags,
+    resources' library_tags), so `home` imports none of them.
     """
-
-    LATEST_RESOURCES = 3
-    NEXT_MEETINGS = 3
 
     hero_heading = models.CharField(max_length=120)
     hero_text = models.TextField(max_length=400, blank=True)
@@ -130,53 +110,10 @@ class HomePage(PageFormMixin, Page):
         # The library and the contact page as chosen in the site settings:
         # the pages every library link and "Join this network" lead to.
         context.update(
-            network_index_url=network_index_url(request),
             library_url=navigation.site_page_url(request, "library_page"),
             contact_url=navigation.site_page_url(request, "contact_page"),
-            network_areas=self.network_areas(),
-            next_meetings=self.next_meetings(),
-            latest_resources=self.latest_resources(request.user),
         )
         return context
-
-    def network_areas(self):
-        """(area, label, how many live networks) for each area that has one."""
-        NetworkPage = apps.get_model("networks", "NetworkPage")
-        area_field = NetworkPage._meta.get_field("area")
-        counts = dict(
-            NetworkPage.objects.live()
-            .public()
-            .values_list("area")
-            .annotate(n=models.Count("pk"))
-            .order_by()
-        )
-        return [
-            (value, label, counts[value])
-            for value, label in area_field.choices
-            if counts.get(value)
-        ]
-
-    def next_meetings(self):
-        """The next meetings of any live network, soonest first, from today."""
-        Meeting = apps.get_model("networks", "Meeting")
-        NetworkPage = apps.get_model("networks", "NetworkPage")
-        networks = NetworkPage.objects.live().public().values("pk")
-        return list(
-            Meeting.objects.filter(date__gte=timezone.localdate(), network__in=networks)
-            .select_related("network")
-            .order_by("date", "start")[: self.NEXT_MEETINGS]
-        )
-
-    def latest_resources(self, user):
-        """The newest resources this user may find (members-only ones by title)."""
-        ResourcePage = apps.get_model("resources", "ResourcePage")
-        ids = list(
-            ResourcePage.objects.visible_to(user)
-            .order_by("-published_date", "-first_published_at", "pk")
-            .values_list("pk", flat=True)[: self.LATEST_RESOURCES]
-        )
-        listed = ResourcePage.objects.for_listing(ids)
-        return [listed[pk] for pk in ids if pk in listed]
 
 
 class StandardPage(PageFormMixin, Page):

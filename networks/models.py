@@ -12,11 +12,12 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -28,7 +29,6 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from core.content_cache import cached
 from core.members import is_member
 from core.page_forms import PageFormMixin
 from home import navigation
@@ -258,6 +258,10 @@ class NetworkIndexPage(PageFormMixin, RoutablePageMixin, Page):
         )
 
 
+# The Wagtail hook that serves a network's resource feed (see NetworkPage.feed).
+NETWORK_FEED_HOOK = "serve_network_resource_feed"
+
+
 class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
     """One network: its purpose, leads, member organisations and meetings."""
 
@@ -354,51 +358,6 @@ class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
         today = timezone.localdate()
         return [meeting for meeting in reversed(self._meetings) if meeting.date < today]
 
-    # The page shows this many; the library lists the rest, with facets.
-    RESOURCES_SHOWN = 12
-
-    def resources_for(self, user):
-        """The library's resources filed under this network that `user` may find."""
-        from resources.models import ResourcePage
-
-        return (
-            ResourcePage.objects.visible_to(user)
-            .filter(networks=self)
-            .select_related("resource_type")
-            .order_by("title")
-        )
-
-    def _resource_ids(self, user):
-        """The first RESOURCES_SHOWN ids and how many there are in all."""
-        resources = self.resources_for(user)
-        ids = list(resources.values_list("pk", flat=True)[: self.RESOURCES_SHOWN])
-        # Counted only when the page is full: a network's library can be large.
-        count = resources.count() if len(ids) == self.RESOURCES_SHOWN else len(ids)
-        return ids, count
-
-    def resource_listing(self, user):
-        """
-        The resources the page shows to `user`, and how many `user` may find
-        in all: worked out once per content generation for members and once
-        for everyone else (at 10,000 resources the count alone costs 2 ms).
-        """
-        from resources.models import ResourcePage
-
-        if self.pk is None:  # the preview of a network not yet saved
-            return [], 0
-        audience = "members" if is_member(user) else "anyone"
-        ids, count = cached(
-            f"network-resources:{self.pk}:{audience}",
-            lambda: self._resource_ids(user),
-        )
-        pages = ResourcePage.objects.for_listing(ids)
-        return [pages[pk] for pk in ids if pk in pages], count
-
-    def library_url(self, request=None):
-        """The library (Settings › Site settings), filtered to this network."""
-        url = navigation.site_page_url(request, "library_page")
-        return f"{url}?network={self.slug}" if url else ""
-
     def join_url(self, request=None):
         """The contact form (Settings › Site settings) with this network chosen."""
         contact_url = navigation.site_page_url(request, "contact_page")
@@ -411,11 +370,6 @@ class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
         # The meetings fragment is kept per day: a meeting is past the day after.
         context["today"] = timezone.localdate()
         context["join_url"] = self.join_url(request)
-        context["resources"], context["resource_count"] = self.resource_listing(
-            request.user
-        )
-        if context["resource_count"] > self.RESOURCES_SHOWN:
-            context["library_url"] = self.library_url(request)
         context["user_is_member"] = is_member(request.user)
         return context
 
@@ -437,12 +391,15 @@ class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
 
     @path("resources/feed/", name="feed")
     def feed(self, request):
-        """New and updated public resources filed under this network, as Atom."""
-        from resources.feeds import ResourceFeed
-        from resources.models import ResourcePage
-
-        resources = ResourcePage.objects.open_to_all().filter(networks=self)
-        return ResourceFeed(self, resources, title=self.title)(request)
+        """
+        New and updated public resources filed under this network, as Atom.
+        The library keeps the resources, so it serves the feed: resources
+        registers its function for the NETWORK_FEED_HOOK Wagtail hook
+        (resources/wagtail_hooks.py), and networks never imports resources.
+        """
+        for serve in hooks.get_hooks(NETWORK_FEED_HOOK):
+            return serve(self, request)
+        raise Http404("No library is installed to list this network's resources.")
 
     @property
     def feed_url(self):

@@ -2,7 +2,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, documents, reports
+from networks.models import NETWORK_FEED_HOOK
+
+from . import admin_views, documents, listings, reports
 from .models import Audience, ResourceType
 
 
@@ -70,3 +72,9 @@ def register_downloads_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_downloads_report_menu_item():
     return reports.downloads_menu_item()
+
+
+@hooks.register(NETWORK_FEED_HOOK)
+def serve_network_resource_feed(network, request):
+    """A network's resource feed (NetworkPage.feed): the library lists them."""
+    return listings.network_feed(network, request)

@@ -7,13 +7,22 @@ How the network areas look: each area (networks.models.Area) has a colour
     {% area_icon network.area %}                   the icon, decorative
     {% resource_areas results.hits as areas %}     one query for a page of hits
     {% area_markers hit.page areas %}              a resource's areas, labelled
+
+And what the home page shows of the networks (home is below networks, so
+its template asks these rather than its model importing networks):
+
+    {% network_index_url as url %}    "Our networks"
+    {% network_areas as areas %}      (area, label, how many live networks)
+    {% next_meetings 3 as meetings %} the soonest meetings of live networks
 """
 
 from django import template
+from django.db.models import Count
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.html import format_html
 
-from ..models import Area, NetworkPage
+from ..models import Area, Meeting, NetworkIndexPage, NetworkPage
 
 register = template.Library()
 
@@ -66,3 +75,39 @@ def resource_areas(items):
 def area_markers(page, areas):
     """A resource's areas, each as its icon and name, from `resource_areas`."""
     return {"areas": (areas or {}).get(getattr(page, "pk", None), [])}
+
+
+@register.simple_tag(takes_context=True)
+def network_index_url(context):
+    """The URL of "Our networks": the live, public page of its type, or ""."""
+    request = context.get("request")
+    page = NetworkIndexPage.objects.live().public().order_by("path").first()
+    return page.get_url(request) if page else ""
+
+
+@register.simple_tag
+def network_areas():
+    """(area, label, how many live networks) for each area that has one."""
+    counts = dict(
+        NetworkPage.objects.live()
+        .public()
+        .values_list("area")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return [
+        (value, label, counts[value])
+        for value, label in Area.choices
+        if counts.get(value)
+    ]
+
+
+@register.simple_tag
+def next_meetings(count=3):
+    """The next meetings of any live network, soonest first, from today."""
+    networks = NetworkPage.objects.live().public().values("pk")
+    return list(
+        Meeting.objects.filter(date__gte=timezone.localdate(), network__in=networks)
+        .select_related("network")
+        .order_by("date", "start")[:count]
+    )

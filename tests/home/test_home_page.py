@@ -16,7 +16,6 @@ from bs4 import BeautifulSoup
 
 from enquiries.models import ContactPage
 from home import lla_content
-from home.models import HomePage
 from images.factories import ImageFactory
 from images.models import CustomImage
 from networks.factories import (
@@ -89,10 +88,11 @@ def test_below_the_hero_networks_by_area_latest_resources_and_meetings(
     assert equity.img["alt"] == ""  # the label says it
     assert lla_content.HOME["networks_intro"] in page.get_text()
 
-    # The newest resources, a members-only one by its title alone.
-    newest = ResourcePage.objects.live().order_by(
-        "-published_date", "-first_published_at", "pk"
-    )[: HomePage.LATEST_RESOURCES]
+    # The newest resources, those a visitor may open first (as in every
+    # library list), a members-only one by its title alone.
+    newest = ResourcePage.objects.visible_to(None).order_by(
+        "members_only", "-published_date", "-first_published_at", "pk"
+    )[:3]
     cards = page.select(".resource-card")
     assert [card.h3.get_text() for card in cards] == [r.title for r in newest]
     for card, resource in zip(cards, newest, strict=True):
