@@ -1,14 +1,15 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from home.content_loader import load_all
-from home.models import HomePage
+from core.content import ContentError
+from core.content.loader import load_all, site_is_loaded
 
 
 class Command(BaseCommand):
     help = (
-        "Builds the Leeds Learning Alliance's page tree and content. Idempotent: "
-        "pages that already exist are left exactly as they are."
+        "Builds the Leeds Learning Alliance's page tree and content from the "
+        "content/ folder. Idempotent: pages that already exist are left exactly "
+        "as they are."
     )
 
     def add_arguments(self, parser):
@@ -33,11 +34,13 @@ class Command(BaseCommand):
         if not 0 < port < 65536:
             raise CommandError(f"--port must be between 1 and 65535, not {port}.")
         try:
-            if if_empty and HomePage.objects.exists():
+            if if_empty and site_is_loaded():
                 self.stdout.write("Content already loaded; nothing to do.")
                 return
             self.stdout.write("Loading the Leeds Learning Alliance content…")
             loader = load_all(hostname=hostname, port=port, stdout=self.stdout.write)
+        except ContentError as error:
+            raise CommandError(f"Nothing was loaded: {error}") from error
         except DatabaseError as error:
             raise CommandError(
                 f"Could not load content: {error}. Have you run `manage.py migrate`?"
