@@ -4,7 +4,7 @@ from django.core.cache import cache
 
 import pytest
 
-from home.content_loader import load_all
+from core.content.loader import load_all
 from home.factories import make_site_with_home
 
 

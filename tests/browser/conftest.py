@@ -14,7 +14,7 @@ from django.db import connections
 import axe_playwright_python
 import pytest
 
-from home.content_loader import load_all
+from core.content.loader import load_all
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 REQUIRE_BROWSER = os.environ.get("LLA_REQUIRE_BROWSER", "") not in ("", "0")

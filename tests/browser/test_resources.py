@@ -2,20 +2,22 @@
 
 import pytest
 
-from resources import lla_content
+from tests.content import shipped
 
 from .conftest import axe_violations
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-TOOLKIT = f"/resources/{lla_content.TOOLKIT['slug']}/"
-CHAPTER = f"{TOOLKIT}{lla_content.TOOLKIT['chapters'][0]['slug']}/"
+[SHIPPED_TOOLKIT] = shipped.of_type("resources.ToolkitPage")
+TOOLKIT = SHIPPED_TOOLKIT.path
+CHAPTER = SHIPPED_TOOLKIT.children[0].path
+RESOURCES = shipped.of_type("resources.ResourcePage")
 TEASER = next(
-    f"/resources/{r['slug']}/"
-    for r in lla_content.RESOURCES
-    if r["access"] == "members" and r["listed"]
+    r.path
+    for r in RESOURCES
+    if r.front.get("members_only") and r.front.get("listed", True)
 )
-WITH_FILE = next(f"/resources/{r['slug']}/" for r in lla_content.RESOURCES if r["file"])
+WITH_FILE = next(r.path for r in RESOURCES if r.front.get("files"))
 
 
 def test_library_pages_have_no_axe_violations(page, lla_live):
@@ -27,12 +29,12 @@ def test_library_pages_have_no_axe_violations(page, lla_live):
 
 
 def test_a_reader_moves_through_a_toolkit_by_its_chapter_links(page, lla_live):
-    chapters = lla_content.TOOLKIT["chapters"]
+    chapters = [chapter.front["title"] for chapter in SHIPPED_TOOLKIT.children]
     page.goto(lla_live.url + TOOLKIT)
-    page.get_by_role("link", name=chapters[0]["title"]).click()
-    assert page.locator("h1").text_content() == chapters[0]["title"]
+    page.get_by_role("link", name=chapters[0]).click()
+    assert page.locator("h1").text_content() == chapters[0]
 
-    page.get_by_role("link", name=f"Next: {chapters[1]['title']}").click()
+    page.get_by_role("link", name=f"Next: {chapters[1]}").click()
 
-    assert page.locator("h1").text_content() == chapters[1]["title"]
-    assert page.get_by_role("link", name=f"Previous: {chapters[0]['title']}")
+    assert page.locator("h1").text_content() == chapters[1]
+    assert page.get_by_role("link", name=f"Previous: {chapters[0]}")

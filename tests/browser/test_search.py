@@ -12,15 +12,18 @@ from allauth.account.models import EmailAddress
 from playwright.sync_api import expect
 
 from accounts.factories import UserFactory
-from resources import lla_content
 from resources.models import MEMBERS_GROUP
+from tests.content import shipped
 
 from .conftest import axe_violations
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-TOOLKIT = lla_content.TOOLKIT
-CHAPTER_WITH_FILE = next(c for c in TOOLKIT["chapters"] if c.get("file"))
+[TOOLKIT_FILE] = shipped.of_type("resources.ToolkitPage")
+TOOLKIT = TOOLKIT_FILE.front
+CHAPTER_WITH_FILE = next(
+    chapter.front for chapter in TOOLKIT_FILE.children if chapter.front.get("files")
+)
 
 
 def sign_in(page, live_url):

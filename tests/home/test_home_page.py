@@ -15,7 +15,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from enquiries.models import ContactPage
-from home import lla_content
 from images.factories import ImageFactory
 from images.models import CustomImage
 from networks.factories import (
@@ -25,6 +24,7 @@ from networks.factories import (
 )
 from networks.models import NetworkIndexPage
 from resources.models import ResourceIndexPage, ResourcePage
+from tests.content import shipped
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,7 @@ def test_below_the_hero_networks_by_area_latest_resources_and_meetings(
     assert equity["href"].endswith("?area=inclusion")
     assert equity.img["src"].endswith("img/areas/inclusion.svg")
     assert equity.img["alt"] == ""  # the label says it
-    assert lla_content.HOME["networks_intro"] in page.get_text()
+    assert shipped.page("/").front["networks_intro"] in page.get_text()
 
     # The newest resources, those a visitor may open first (as in every
     # library list), a members-only one by its title alone.
@@ -106,7 +106,7 @@ def test_below_the_hero_networks_by_area_latest_resources_and_meetings(
     assert not meetings.select(".meeting-card")
 
     join = page.find(class_="join-band")
-    assert lla_content.HOME["join_intro"] in join.get_text()
+    assert shipped.page("/").front["join_intro"] in join.get_text()
     assert join.find("a")["href"] == ContactPage.objects.get().url
 
 

@@ -10,8 +10,8 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
 
 import pytest
 
-from home import lla_content
 from home.models import HomePage, StandardPage
+from tests.content import shipped
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -64,7 +64,8 @@ class TestLoadedSite(TestCase):
     def test_home_features_pages_editors_can_refill(self):
         home = HomePage.objects.get()
         featured = [block.value["page"].url_path for block in home.featured]
-        expected = [f"/home{item['path']}" for item in lla_content.HOME["featured"]]
+        slots = shipped.page("/").front["featured"]
+        expected = [f"/home{item['page']}" for item in slots]
         self.assertEqual(featured, expected)
         self.assertEqual(home.hero_link.url_path, "/home/about/")
 

@@ -16,10 +16,9 @@ from bs4 import BeautifulSoup
 from icalendar import Calendar
 
 from accounts.factories import UserFactory
+from core.content.loader import load_all
 from core.models import SiteSettings
 from enquiries.models import ContactPage
-from home.content_loader import load_all
-from networks import lla_content
 from networks.factories import (
     MeetingFactory,
     NetworkIndexPageFactory,
@@ -31,6 +30,7 @@ from networks.factories import (
 )
 from networks.models import Meeting, NetworkPage, Organisation, Person
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
+from tests.content import shipped
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -50,26 +50,26 @@ class TestLoadedNetworks(TestCase):
     def test_every_network_the_seeds_name_is_live_and_listed(self):
         index = html(self.client.get("/networks/"))
         listed = {a["href"] for a in index.select(".card__title a")}
-        for spec in lla_content.NETWORKS:
-            with self.subTest(network=spec["slug"]):
-                url = f"/networks/{spec['slug']}/"
-                self.assertIn(url, listed)
-                self.assertTrue(NetworkPage.objects.live().get(slug=spec["slug"]))
-        self.assertEqual(len(listed), len(lla_content.NETWORKS))
+        networks = shipped.of_type("networks.NetworkPage")
+        for spec in networks:
+            with self.subTest(network=spec.slug):
+                self.assertIn(spec.path, listed)
+                self.assertTrue(NetworkPage.objects.live().get(slug=spec.slug))
+        self.assertEqual(len(listed), len(networks))
 
     def test_each_network_shows_its_leads_names_roles_and_organisations(self):
-        people = {person["key"]: person for person in lla_content.PEOPLE}
-        organisations = {org["key"]: org for org in lla_content.ORGANISATIONS}
-        for spec in lla_content.NETWORKS:
-            page = html(self.client.get(f"/networks/{spec['slug']}/"))
+        people = shipped.snippets("networks.Person")
+        organisations = shipped.snippets("networks.Organisation")
+        for spec in shipped.of_type("networks.NetworkPage"):
+            page = html(self.client.get(spec.path))
             leads = page.find("section", attrs={"aria-labelledby": "leads-heading"})
             text = " ".join(leads.get_text(" ").split())
-            for lead in spec["leads"]:
+            for lead in spec.front.get("leads", []):
                 person = people[lead["person"]]
-                with self.subTest(network=spec["slug"], person=person["name"]):
+                with self.subTest(network=spec.slug, person=person["name"]):
                     self.assertIn(person["name"], text)
                     self.assertIn(lead["role"], text)
-                    if person["organisation"]:
+                    if person.get("organisation"):
                         org = organisations[person["organisation"]]["name"]
                         self.assertIn(org, text)
 
@@ -82,9 +82,9 @@ class TestLoadedNetworks(TestCase):
                 self.assertEqual(EMAIL.findall(body), [])
 
     def test_routing_addresses_are_example_org_only(self):
-        for spec in lla_content.PEOPLE:
+        for spec in shipped.snippets("networks.Person").values():
             with self.subTest(person=spec["name"]):
-                self.assertTrue(spec["email"].endswith("@example.org"))
+                self.assertTrue(spec["contact_email"].endswith("@example.org"))
 
     def test_each_network_has_its_own_editors_group(self):
         for network in NetworkPage.objects.all():

@@ -9,8 +9,10 @@ import pytest
 
 from accounts.factories import UserFactory
 from accounts.membership import members_group
-from resources.lla_loader import MEMBERS_COLLECTION
 from resources.models import ResourceFile
+
+# The private collection content/documents.yaml gives members-only handouts.
+MEMBERS_COLLECTION = "Library: members only"
 
 pytestmark = pytest.mark.django_db
 

@@ -1,14 +1,11 @@
 """Resources and toolkits as educators read them, and topics as editors tag them."""
 
-import io
-
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents.models import Document
 
 import pytest
 from bs4 import BeautifulSoup
-from pypdf import PdfReader
 
 from resources.factories import (
     ResourcePageFactory,
@@ -16,7 +13,6 @@ from resources.factories import (
     ToolkitSectionPageFactory,
 )
 from resources.models import ChapterFile, ResourcePage, ResourceTag
-from resources.pdf import text_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -116,14 +112,3 @@ def test_a_topic_added_in_the_editor_is_searchable_once_published(library):
     results = ResourcePage.objects.live().search("restorative")
 
     assert list(results) == [resource]
-
-
-def test_generated_pdfs_are_real_text_documents():
-    paragraphs = ["Leaders\u2019 first step (a checklist) is to listen."] * 80
-
-    reader = PdfReader(io.BytesIO(text_pdf("A checklist", paragraphs)), strict=True)
-
-    assert len(reader.pages) >= 2
-    assert reader.metadata.title == "A checklist"
-    text = "".join(page.extract_text() for page in reader.pages)
-    assert text.count("Leaders' first step (a checklist) is to listen.") == 80

@@ -12,7 +12,7 @@ from taggit.models import Tag
 
 import pytest
 
-from resources import lla_content
+from tests.content import shipped
 
 
 @pytest.fixture
@@ -37,8 +37,9 @@ ACRONYMS = {
 
 
 def shipped_topics():
-    specs = [*lla_content.RESOURCES, lla_content.TOOLKIT]
-    return {topic for spec in specs for topic in spec.get("topics", [])}
+    specs = [*shipped.of_type("resources.ResourcePage")]
+    specs += shipped.of_type("resources.ToolkitPage")
+    return {topic for spec in specs for topic in spec.front.get("tags", [])}
 
 
 def test_the_shipped_topics_spell_acronyms_in_capitals():

@@ -14,7 +14,7 @@ from modelsearch.backends import get_search_backend
 
 import pytest
 
-from home.content_loader import load_all
+from core.content.loader import load_all
 from resources.library import LibraryScope
 from search.backends import MAX_SERVER_HITS, MINIMUM_SHOULD_MATCH, id_search
 from search.engine import search

@@ -12,14 +12,11 @@ left out, the visitor is told which, on the page and in the JSON.
 import pytest
 from bs4 import BeautifulSoup
 
-from home import lla_content as home_content
-from networks import lla_content as network_content
-from resources import lla_content as resource_content
 from resources.factories import ResourceIndexPageFactory
-from search import lla_content as search_content
 from search.models import Synonym
 from search.query import MAX_QUERY_LENGTH, MAX_TERMS, clean_query
 from search.synonyms import search_terms
+from tests.content import shipped
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +29,20 @@ SYNONYM_WORDS = (
 )
 LONG_QUERY = SYNONYM_WORDS[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
 
+SHIPPED_SYNONYMS = shipped.snippets("search.Synonym")
 REAL_QUERIES = [
-    *(resource["title"] for resource in resource_content.RESOURCES),
-    resource_content.TOOLKIT["title"],
-    *(chapter["title"] for chapter in resource_content.TOOLKIT["chapters"]),
-    *(network["title"] for network in network_content.NETWORKS),
-    *(page["title"] for page in home_content.PAGES if "title" in page),
-    *(term for terms, _note in search_content.SYNONYMS for term in terms.split(",")),
+    *(
+        page.front["title"]
+        for kind in [
+            "resources.ResourcePage",
+            "resources.ToolkitPage",
+            "resources.ToolkitSectionPage",
+            "networks.NetworkPage",
+            "home.StandardPage",
+        ]
+        for page in shipped.of_type(kind)
+    ),
+    *(term for synonym in SHIPPED_SYNONYMS for term in synonym["terms"].split(",")),
     # Long questions people type.
     "continuing professional development for special educational needs "
     "coordinators in early years foundation stage settings",
@@ -51,9 +55,9 @@ REAL_QUERIES = [
 
 @pytest.fixture
 def synonyms(db):
-    """The synonyms the site ships with (search/lla_content.py)."""
-    for terms, note in search_content.SYNONYMS:
-        Synonym.objects.create(terms=terms, note=note)
+    """The synonyms the site ships with (content/snippets/synonyms.yaml)."""
+    for synonym in SHIPPED_SYNONYMS:
+        Synonym.objects.create(**synonym)
 
 
 def left_out_notice(notices):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AnonymousUser
 from django.test import TestCase
 
-from home.content_loader import load_all
+from core.content.loader import load_all
 from networks.models import NetworkPage
 from search.engine import LIBRARY, SITE, search
 
