@@ -2,9 +2,11 @@
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, IntegrityError
 from django.http import HttpResponseRedirect
 
+from core.db import retry_while_busy
 from core.ratelimit import client_ip
 from networks.models import NetworkPage
 
@@ -78,7 +80,15 @@ def _post(page, request):
         # Sent twice (a double click, Back and send): it is already with us.
         return _thanks(page)
     try:
-        delivery.submit(form, showing=showing)
+        # Twenty people pressing Send at once on SQLite queue for its write
+        # lock; one who loses out a few times waits longer, not gets an error.
+        retry_while_busy(
+            delivery.submit,
+            form,
+            showing=showing,
+            give_up_after=settings.ENQUIRY_SAVE_PATIENCE,
+            pause=0.05,
+        )
     except IntegrityError:
         if not Enquiry.objects.filter(form_showing=showing).exists():
             raise

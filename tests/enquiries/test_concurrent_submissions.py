@@ -126,7 +126,8 @@ def test_twenty_simultaneous_submissions_are_all_stored(tmp_path):
     assert not late
     for (stdout, stderr), process in zip(results, processes, strict=True):
         assert process.returncode == 0, stderr
-        assert "database is locked" not in stderr
+        # Waiting its turn for the lock is logged as a warning; no error.
+        assert " ERROR " not in stderr, stderr
         assert stdout.split()[0] == "302", stdout + stderr
         assert stdout.split()[1].endswith("/contact/thanks/")
 

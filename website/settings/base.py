@@ -371,6 +371,10 @@ ENQUIRY_MAX_FORM_AGE = 24 * 60 * 60
 # cache. Schools share one address, so the limit is generous.
 ENQUIRY_RATE_LIMIT = env.int("ENQUIRY_RATE_LIMIT", default=10)
 ENQUIRY_RATE_WINDOW = 60 * 60
+# How long saving an enquiry keeps trying while another process holds the
+# database (each try waits up to the connection's 5 s timeout), before the
+# visitor is asked to send again. Below gunicorn's 30 s.
+ENQUIRY_SAVE_PATIENCE = env.float("ENQUIRY_SAVE_PATIENCE", default=8)
 # Searches per visitor address a minute (the site search, the library and the
 # suggestions offered as someone types), counted in the cache; 0 switches the
 # limit off. Schools share one address and each suggestion counts, so it is
