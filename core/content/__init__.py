@@ -4,6 +4,7 @@ project, one Markdown file per page with YAML front matter, YAML files for
 snippets, documents and settings, and the documents' own files.
 
 - `richtext`: Markdown and Wagtail's rich text, both ways.
+- `body`: a page's body (a StreamField) as Markdown, both ways.
 - `source`: the folder itself: reading and writing its files.
 - `values`: a model's fields as plain data and back, found by field type, so
   nothing here names a page type or imports a project app.

@@ -122,15 +122,9 @@ def content_fields(model):
 
 def child_relations(model):
     """The model's inline rows (modelcluster child relations), by name."""
-    if not hasattr(model, "_meta") or not issubclass(model, models.Model):
-        return []
-    try:
-        relations = get_all_child_relations(model)
-    except AttributeError:
-        return []
     return [
         relation
-        for relation in relations
+        for relation in get_all_child_relations(model)
         if relation.get_accessor_name() not in SKIPPED_RELATIONS
     ]
 

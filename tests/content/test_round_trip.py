@@ -15,9 +15,11 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 import pytest
+import yaml
 
 from core.content.loader import load_all
 from home.models import StandardPage
+from images.factories import ImageFactory
 from networks.models import NetworkPage, Organisation, Person
 from resources.models import ResourcePage
 
@@ -182,3 +184,46 @@ def test_an_editors_changes_to_relations_are_exported(shipped, tmp_path):
     text = (tmp_path / "pages/resources/routes-into-teaching.md").read_text()
     assert "networks:\n  - /networks/careers/\n" in text
     assert "  - new topic\n" in text
+
+
+def test_an_editors_image_goes_out_as_a_file_and_comes_back(shipped, tmp_path):
+    image = ImageFactory(title="Breakfast", credit="Photo: the alliance")
+    about = StandardPage.objects.get(slug="about")
+    page = StandardPage(
+        title="Pictures",
+        slug="pictures",
+        body=[
+            {
+                "type": "image",
+                "value": {"image": image.pk, "caption": "Partners at breakfast"},
+            }
+        ],
+    )
+    about.add_child(instance=page)
+    page.save_revision().publish()
+
+    export_to(tmp_path)
+
+    images = yaml.safe_load((tmp_path / "images.yaml").read_text())["images"]
+    [(name, fields)] = images.items()
+    assert fields == {
+        "title": "Breakfast",
+        "description": image.description,
+        "credit": "Photo: the alliance",
+    }
+    with image.file.open("rb") as handle:
+        assert (tmp_path / "files" / name).read_bytes() == handle.read()
+    assert (
+        f"```image\nimage: {name}\ncaption: Partners at breakfast\n```"
+        in (tmp_path / "pages/about/pictures.md").read_text()
+    )
+
+    page.delete()
+    image.delete()
+    load_all(hostname="localhost", port=80, stdout=quiet, folder=tmp_path)
+
+    again = StandardPage.objects.get(slug="pictures").body[0].value
+    assert again["image"].title == "Breakfast"
+    assert again["image"].credit == "Photo: the alliance"
+    assert (again["image"].width, again["image"].height) == (640, 480)
+    assert again["caption"] == "Partners at breakfast"
