@@ -5,10 +5,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.blocks import BodyBlock, FeaturedPageBlock
 from core.page_forms import PageFormMixin
 
 from . import navigation
-from .blocks import BodyBlock, FeaturedPageBlock
 
 
 class HomePage(PageFormMixin, Page):

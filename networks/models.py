@@ -29,10 +29,10 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from core.blocks import BodyBlock
 from core.members import is_member
 from core.page_forms import PageFormMixin
 from home import navigation
-from home.blocks import BodyBlock
 
 from .blocks import ProgrammeBlock
 

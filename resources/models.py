@@ -32,9 +32,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from core.blocks import BodyBlock
 from core.members import MEMBERS_GROUP, is_member  # noqa: F401 (used across the library)
 from core.page_forms import PageFormMixin
-from home.blocks import BodyBlock
 
 
 class ResourceAccessMixin:

@@ -2,9 +2,9 @@
 
 import pytest
 
+from core.blocks import BodyBlock
 from core.content import ContentError
 from core.content.body import items
-from home.blocks import BodyBlock
 
 BODY = BodyBlock()
 

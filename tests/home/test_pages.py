@@ -11,7 +11,7 @@ from wagtail.documents.models import Document
 import pytest
 from bs4 import BeautifulSoup
 
-from home.blocks import CallToActionBlock, ImageBlock
+from core.blocks import CallToActionBlock, ImageBlock
 from home.factories import StandardPageFactory
 from images.factories import ImageFactory
 
