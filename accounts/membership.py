@@ -1,7 +1,7 @@
 """
 Who becomes a member, and how they hear about it.
 
-A member is in the Members group (`resources.models.MEMBERS_GROUP`), which is
+A member is in the Members group (`core.members.MEMBERS_GROUP`), which is
 what the library checks. Someone who signs up is pending until either:
 
 - they verify an email address at one of a partner `Organisation`'s email

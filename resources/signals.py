@@ -2,8 +2,9 @@
 
 from django.dispatch import receiver
 
-from modelsearch import index
 from wagtail.signals import page_published
+
+from core import search_index
 
 from .models import ResourcePage
 
@@ -16,4 +17,4 @@ def reindex_published_resource(sender, instance, **kwargs):
     Indexing again once it is published makes it searchable at once.
     """
     if isinstance(instance, ResourcePage):
-        index.insert_or_update_object(instance)
+        search_index.update(instance)

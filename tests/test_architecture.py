@@ -111,7 +111,7 @@ def test_no_apps_import_each_other_in_a_circle():
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("from search.service import search\n", "search"),
+        ("from search.engine import search\n", "search"),
         ("def f():\n    from networks.models import NetworkPage\n", "networks"),
         ("import resources.models\n", "resources"),
         ("from .models import Thing\n", None),

@@ -37,7 +37,6 @@ from django.core.files import File
 from django.db import transaction
 from django.utils.text import slugify
 
-from modelsearch import index
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -50,6 +49,7 @@ from wagtail.models import (
 )
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core import search_index
 from core.models import SiteSettings
 
 from . import ContentError, body, richtext, source, values
@@ -343,7 +343,7 @@ class ContentLoader:
     def _reindex(self):
         """Search entries again, now each new page's tags are saved."""
         for page in Page.objects.filter(url_path__in=self.created).specific():
-            index.insert_or_update_object(page)
+            search_index.update(page)
 
     # What names in files stand for (values.load_fields asks) -------------------
 
@@ -584,7 +584,12 @@ def load_all(hostname="127.0.0.1", port=8000, stdout=print, folder=None):
     # Each page is saved three times as it is created, revised and published;
     # its references are indexed once, at the end, instead of on every save.
     # https://docs.wagtail.org/en/stable/advanced_topics/reference_index.html
-    with transaction.atomic(), disable_reference_index_auto_update():
+    # Search entries likewise: once for each object saved, at the end.
+    with (
+        transaction.atomic(),
+        disable_reference_index_auto_update(),
+        search_index.indexed_once(),
+    ):
         loader.load()
     with transaction.atomic():
         for page in Page.objects.filter(url_path__in=loader.created).specific():

@@ -7,6 +7,7 @@ green CI run always means the browser tests ran.
 """
 
 import os
+import sqlite3
 from pathlib import Path
 
 from django.db import connections
@@ -124,8 +125,34 @@ def lla_live(live_server):
     using it need `django_db(transaction=True, serialized_rollback=True)`, so
     that Wagtail's root page, made by a migration, survives between tests.
     """
-    load_all(hostname="localhost", port=80, stdout=lambda line: None)
+    _load_content()
     return live_server
+
+
+# The test database as it was once the content was loaded, kept by this
+# process (one per pytest-xdist worker) after the first load.
+_loaded = {}
+
+
+def _load_content():
+    """
+    Loads the content once per process. On SQLite's in-memory test database
+    the loaded database is copied aside with SQLite's backup API and copied
+    back for each later test, in milliseconds instead of seconds; each test
+    still starts from exactly the content `make run` loads. Elsewhere
+    (PostgreSQL) the content is loaded for each test.
+    """
+    connection = connections["default"]
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if in_memory and "copy" in _loaded:
+        connection.ensure_connection()
+        _loaded["copy"].backup(connection.connection)
+        return
+    load_all(hostname="localhost", port=80, stdout=lambda line: None)
+    if in_memory:
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        _loaded["copy"] = copy
 
 
 def axe_violations(page):

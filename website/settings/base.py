@@ -378,7 +378,7 @@ ENQUIRY_SAVE_PATIENCE = env.float("ENQUIRY_SAVE_PATIENCE", default=8)
 # Searches per visitor address a minute (the site search, the library and the
 # suggestions offered as someone types), counted in the cache; 0 switches the
 # limit off. Schools share one address and each suggestion counts, so it is
-# generous: a search costs at most about 0.1 s (search/service.py).
+# generous: a search costs at most about 0.1 s (search/engine.py).
 SEARCH_RATE_LIMIT = env.int("SEARCH_RATE_LIMIT", default=120)
 # How many proxies in front of the site add to X-Forwarded-For (0: none, so
 # REMOTE_ADDR is the visitor). Set it behind a load balancer.

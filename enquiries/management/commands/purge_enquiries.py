@@ -1,7 +1,7 @@
 """
 Deletes enquiries older than the retention period: `manage.py purge_enquiries`.
 
-Run it daily (see the README). `--dry-run` says what it would delete.
+Run it daily (see docs/enquiries.md). `--dry-run` says what it would delete.
 """
 
 from django.core.management.base import BaseCommand, CommandError
