@@ -28,7 +28,8 @@ import django_filters
 from core import outbox
 from core.models import Email
 from core.spreadsheets import SafeSpreadsheetExportMixin
-from networks.models import NetworkPage
+from networks import meetings
+from networks.models import NetworkPage, RosterMember, networks_run_by
 
 from .models import Enquiry
 
@@ -149,7 +150,25 @@ class EnquiryDetailsPanel(Panel):
             context["can_retry"] = self.request.user.has_perm(
                 "enquiries.change_enquiry"
             )
+            context["rosters"] = _rosters(self.request.user, enquiry)
             return context
+
+
+def _rosters(user, enquiry):
+    """
+    (network, roster row or None) for each network of the enquiry whose
+    roster `user` runs: where "Add to the network" can put the person.
+    """
+    if enquiry.pk is None or not user.has_perm("networks.add_rostermember"):
+        return []
+    networks = networks_run_by(user).filter(enquiries=enquiry).order_by("title")
+    on_roster = {
+        member.network_id: member
+        for member in RosterMember.objects.filter(
+            network__in=networks, email__iexact=enquiry.email
+        )
+    }
+    return [(network, on_roster.get(network.pk)) for network in networks]
 
 
 class EnquiryViewSet(ModelViewSet):
@@ -212,7 +231,50 @@ class EnquiryViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("retry/<int:pk>/", self.retry_view, name="retry"),
+            path(
+                "add-to-network/<int:pk>/",
+                self.add_to_network_view,
+                name="add_to_network",
+            ),
         ]
+
+    def add_to_network_view(self, request, pk):
+        """
+        “Add to the network” on a join request: the person goes on the
+        network's roster, with the fields they sent, and is welcomed.
+        """
+        if request.method != "POST":
+            raise Http404
+        if not request.user.has_perm("networks.add_rostermember"):
+            raise PermissionDenied
+        enquiry = get_object_or_404(Enquiry.objects.for_user(request.user), pk=pk)
+        network = get_object_or_404(
+            networks_run_by(request.user).filter(enquiries=enquiry),
+            pk=request.POST.get("network", "").strip() or 0,
+        )
+        member, added = meetings.add_to_roster(
+            network,
+            name=enquiry.name,
+            email=enquiry.email,
+            organisation=enquiry.organisation,
+            role=enquiry.role,
+            source=enquiry,
+            by=request.user,
+        )
+        if added:
+            if enquiry.status in (Enquiry.Status.NEW, Enquiry.Status.CONTACTED):
+                enquiry.status = Enquiry.Status.JOINED
+                enquiry.save(update_fields=["status"])
+            messages.success(
+                request,
+                f"{member.name} is on the {network.title}'s roster, and a "
+                "welcome email with its next meetings is on its way.",
+            )
+        else:
+            messages.info(
+                request, f"{member.name} is already on the {network.title}'s roster."
+            )
+        return redirect(reverse(self.get_url_name("edit"), args=[enquiry.pk]))
 
     def retry_view(self, request, pk):
         """“Send again” on a failed or stuck email, from the enquiry's edit form."""

@@ -59,6 +59,11 @@ LLA_EDITORS_GROUP = {
         "wagtailadmin.access_admin",
         *_all("networks.person"),
         *_all("networks.organisation"),
+        # Running every network: rosters, imports, meetings, attendance, reports.
+        *_all("networks.rostermember"),
+        "networks.view_meetingrecord",
+        "networks.change_meetingrecord",
+        "networks.manage_all_rosters",
         # Merging topics (Library > Topics) changes and deletes tags.
         "taggit.change_tag",
         "taggit.delete_tag",
@@ -85,6 +90,11 @@ NETWORK_EDITORS_GROUP = {
         "wagtailadmin.access_admin",
         "networks.view_person",
         "networks.view_organisation",
+        # Running their own network: its roster, attendance and report
+        # (networks_run_by scopes every view to the networks they edit).
+        *_all("networks.rostermember"),
+        "networks.view_meetingrecord",
+        "networks.change_meetingrecord",
         # Their own network's enquiries (Enquiry.objects.for_user scopes them).
         "enquiries.view_enquiry",
         "enquiries.change_enquiry",

@@ -39,6 +39,8 @@ from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page, ReferenceIndex, Revision
 
+from networks.models import Meeting
+
 from .models import (
     ChapterFile,
     ResourceFile,
@@ -193,6 +195,8 @@ def is_members_only(document):
     """
     if in_private_collection(document):
         return True
+    if Meeting.objects.filter(minutes=document, minutes_members_only=True).exists():
+        return True  # a network's minutes, marked for members
     linked = holding_or_referencing(document)
     members_only = members_only_pages().filter(linked | address_pages(document))
     if not (members_only.exists() or in_a_draft(document)):

@@ -25,6 +25,7 @@ urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("search/", search_views.site_search, name="search"),
     path("library-files/", include("resources.urls")),
+    path("network-links/", include("networks.urls")),
 ]
 
 if settings.DEBUG:

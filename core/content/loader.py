@@ -53,6 +53,7 @@ from core import search_index
 from core.models import SiteSettings
 
 from . import ContentError, body, richtext, source, values
+from .signals import content_loaded
 
 RESERVED = {"type", "children", "redirect_from", "live"}
 
@@ -591,6 +592,9 @@ def load_all(hostname="127.0.0.1", port=8000, stdout=print, folder=None):
         search_index.indexed_once(),
     ):
         loader.load()
+        # Apps add what is theirs to the pages made by this load (the
+        # networks app: example meetings from examples/meetings.yaml).
+        content_loaded.send(sender=ContentLoader, loader=loader)
     with transaction.atomic():
         for page in Page.objects.filter(url_path__in=loader.created).specific():
             ReferenceIndex.create_or_update_for_object(page)

@@ -219,7 +219,13 @@ def dump_rows(instance, relation, names):
     rows = manager.all()
     if "sort_order" in {f.name for f in relation.related_model._meta.fields}:
         rows = rows.order_by("sort_order", "pk")
-    return [dump_fields(row, fields, names) for row in rows]
+    # Rows marked as examples were made from examples/ at the first load,
+    # dated from that day: they are not the site's own content.
+    return [
+        dump_fields(row, fields, names)
+        for row in rows
+        if not getattr(row, "example", False)
+    ]
 
 
 def dump_stream(stream_block, value, names):

@@ -194,8 +194,12 @@ class Snapshot:
             name = relation.get_accessor_name()
             if relation.one_to_many and name in {"leads", "meetings", "files"}:
                 rows = getattr(specific, name).order_by("sort_order")
+                # Example meetings (content/examples/, issue 17) are dated
+                # from the day of the load: not part of the snapshot.
                 data["fields"][name] = [
-                    self.fields(row, skip={relation.field.name}) for row in rows
+                    self.fields(row, skip={relation.field.name})
+                    for row in rows
+                    if not getattr(row, "example", False)
                 ]
         if hasattr(specific, "tags"):
             data["fields"]["tags"] = sorted(tag.name for tag in specific.tags.all())

@@ -31,11 +31,16 @@ def quiet(line):
 
 
 def files_of(folder):
-    """{path: bytes} of every file the exporter writes (not the README)."""
+    """
+    {path: bytes} of every file the exporter writes: not the README, nor the
+    examples (examples/, added at the first load and never exported).
+    """
     return {
         path.relative_to(folder).as_posix(): path.read_bytes()
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.relative_to(folder).as_posix() != "README.md"
+        if path.is_file()
+        and path.relative_to(folder).as_posix() != "README.md"
+        and not path.relative_to(folder).as_posix().startswith("examples/")
     }
 
 

@@ -132,6 +132,6 @@ def test_the_subject_access_export_is_json_and_keeps_what_was_sent(network):
 
     call_command("subject_access", ORDINARY["Email"], export="-", stdout=out)
 
-    # The first line counts the enquiries; the JSON follows.
-    records = json.loads(out.getvalue().split("\n", 1)[1])
+    # Two lines count the enquiries and roster entries; the JSON follows.
+    records = json.loads(out.getvalue().split("\n", 2)[2])["enquiries"]
     assert (records[0]["name"], records[0]["organisation"]) == (HYPERLINK, "+1+1")

@@ -16,6 +16,7 @@ from core.factories import EmailFactory
 from core.models import Email, SiteSettings
 from enquiries.factories import EnquiryFactory
 from enquiries.models import Enquiry
+from networks.models import RosterMember
 
 pytestmark = pytest.mark.django_db
 
@@ -81,14 +82,21 @@ def test_subject_access_exports_everything_held_about_an_address(
 ):
     _enquiry(contact_site, email="Ada@School.example", notes="Called back")
     _enquiry(contact_site, email="someone.else@school.example")
+    RosterMember.objects.create(
+        network=contact_site.equity, name="Ada Visitor", email="ada@school.example"
+    )
     target = tmp_path / "answer.json"
     output = _run("subject_access", "ada@school.example", "--export", str(target))
     assert "1 enquiry from ada@school.example" in output
-    [record] = json.loads(target.read_text())
+    assert "1 network roster entry" in output
+    answer = json.loads(target.read_text())
+    [record] = answer["enquiries"]
     assert record["email"] == "Ada@School.example"
     assert record["notes"] == "Called back"
     assert record["networks"] == ["Equity network"]
     assert record["emails"][0]["status"] == "Sent"
+    [entry] = answer["network_rosters"]
+    assert (entry["network"], entry["status"]) == ("Equity network", "Active")
     # The answer names the lead, never their address.
     assert "@example.org" not in target.read_text()
 
@@ -102,10 +110,14 @@ def test_subject_access_erases_with_confirmation(contact_site, monkeypatch):
         _run("subject_access", "ada@school.example", "--erase")
     assert Enquiry.objects.count() == 3
 
-    assert "Erased 2" in _run(
+    RosterMember.objects.create(
+        network=contact_site.equity, name="Ada", email="Ada@School.example"
+    )
+    assert "Erased 2 enquiries and 1 roster entries" in _run(
         "subject_access", "ada@school.example", "--erase", "--yes"
     )
     assert list(Enquiry.objects.all()) == [other]
+    assert not RosterMember.objects.exists()
     assert not _log_entries(mine).exists()
 
 
@@ -119,3 +131,27 @@ def test_subject_access_erases_with_confirmation(contact_site, monkeypatch):
 def test_subject_access_explains_bad_input(contact_site, args, message):
     with pytest.raises(CommandError, match=message):
         _run("subject_access", *args)
+
+
+def test_purge_removes_people_who_left_a_network_long_ago(contact_site):
+    network = contact_site.equity
+    long_gone = RosterMember.objects.create(
+        network=network, name="Gone", email="gone@school.example", status="left"
+    )
+    RosterMember.objects.filter(pk=long_gone.pk).update(
+        left_at=timezone.now() - datetime.timedelta(days=800)
+    )
+    recently = RosterMember.objects.create(
+        network=network,
+        name="Recent",
+        email="recent@school.example",
+        status="left",
+        left_at=timezone.now() - datetime.timedelta(days=10),
+    )
+    staying = RosterMember.objects.create(
+        network=network, name="Stays", email="stays@school.example"
+    )
+    assert "1 people left a network" in _run("purge_enquiries", "--dry-run")
+    assert RosterMember.objects.count() == 3
+    assert "Removed 1 people" in _run("purge_enquiries", "--months", "12")
+    assert set(RosterMember.objects.all()) == {recently, staying}

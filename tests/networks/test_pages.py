@@ -19,6 +19,7 @@ from accounts.factories import UserFactory
 from core.content.loader import load_all
 from core.models import SiteSettings
 from enquiries.models import ContactPage
+from networks.calendar import meeting_uid
 from networks.factories import (
     MeetingFactory,
     NetworkIndexPageFactory,
@@ -194,9 +195,15 @@ def test_past_meeting_links_its_minutes(client, index):
     network = NetworkPageFactory(parent=index)
     MeetingFactory(network=network, date=datetime.date(2025, 3, 5), minutes=minutes)
 
+    meeting = network.meetings.get()
     link = html(client.get(network.url)).find("a", string="Minutes of this meeting")
 
-    assert link["href"] == minutes.url
+    # The link is the network's own address for the minutes (which can be
+    # marked for members); for a public file it leads on to the file.
+    assert link["href"] == network.url + meeting.minutes_path
+    response = client.get(link["href"])
+    assert response.status_code == 302
+    assert response["Location"] == minutes.url
 
 
 def test_network_without_leads_says_so(client, index):
@@ -353,7 +360,7 @@ def test_network_calendar_holds_that_networks_meetings(client, index):
     assert event["dtstart"].dt == meeting.starts_at
     assert event["dtstart"].dt.utcoffset() == datetime.timedelta(0)  # GMT in Dec
     assert event["dtend"].dt - event["dtstart"].dt == datetime.timedelta(minutes=90)
-    assert str(event["uid"]) == f"meeting-{meeting.pk}@testserver"
+    assert str(event["uid"]) == meeting_uid(network.pk, meeting.uid)
     assert str(event["url"]) == f"http://localhost{network.url}"
 
 
@@ -367,7 +374,8 @@ def test_all_networks_calendar_holds_every_live_networks_meetings(client, index)
     events = parse_calendar(client.get("/networks/calendar/")).walk("VEVENT")
 
     expected = {
-        f"meeting-{m.pk}@testserver" for m in Meeting.objects.filter(network__in=live)
+        meeting_uid(m.network_id, m.uid)
+        for m in Meeting.objects.filter(network__in=live)
     }
     assert {str(event["uid"]) for event in events} == expected
 

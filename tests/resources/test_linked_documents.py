@@ -367,10 +367,10 @@ def test_the_queries_do_not_grow_with_the_pages_that_link_it(
 
     def queries_to_serve_it():
         # Seven for the document and who is asking (Wagtail checks the
-        # collection too), and six for the rule: the collection and its
-        # privacy, members-only pages, drafts, the private parts of the site,
-        # and open pages.
-        with django_assert_max_num_queries(13) as captured:
+        # collection too), and seven for the rule: the collection and its
+        # privacy, a network's members-only minutes, members-only pages,
+        # drafts, the private parts of the site, and open pages.
+        with django_assert_max_num_queries(14) as captured:
             assert served(client, document) == "private"
         return len(captured)
 

@@ -7,6 +7,7 @@ Run it daily (see docs/enquiries.md). `--dry-run` says what it would delete.
 from django.core.management.base import BaseCommand, CommandError
 
 from enquiries import records
+from networks import records as rosters
 
 BATCH = 500
 
@@ -32,9 +33,18 @@ class Command(BaseCommand):
         expired = records.expired(months)
         total = expired.count()
         period = f"{months} months" if months else "the retention period"
+        left = rosters.expired(months)
         if dry_run:
             self.stdout.write(f"{total} enquiries are older than {period}.")
+            self.stdout.write(
+                f"{left.count()} people left a network longer ago than {period}."
+            )
             return
+        removed = rosters.erase(left)
+        if removed:
+            self.stdout.write(
+                f"Removed {removed} people who left a network longer ago than {period}."
+            )
         if not total:
             self.stdout.write(f"No enquiries are older than {period}.")
             return

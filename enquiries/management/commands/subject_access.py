@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 
 from enquiries import records
+from networks import records as rosters
 
 
 class Command(BaseCommand):
@@ -44,10 +45,22 @@ class Command(BaseCommand):
                 "used on the contact form."
             ) from None
         held = records.held_about(email)
+        on_rosters = rosters.held_about(email)
         count = held.count()
+        roster_count = on_rosters.count()
         self.stdout.write(f"{count} enquir{'y' if count == 1 else 'ies'} from {email}.")
+        self.stdout.write(
+            f"{roster_count} network roster entr{'y' if roster_count == 1 else 'ies'}."
+        )
         if export:
-            data = json.dumps(records.export(held), indent=2, ensure_ascii=False)
+            data = json.dumps(
+                {
+                    "enquiries": records.export(held),
+                    "network_rosters": rosters.export(on_rosters),
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
             if export == "-":
                 self.stdout.write(data)
             else:
@@ -56,10 +69,18 @@ class Command(BaseCommand):
                     raise CommandError(f"There is no folder {path.parent} to write to.")
                 path.write_text(data + "\n", encoding="utf-8")
                 self.stdout.write(f"Written to {path}.")
-        if erase and count:
+        if erase and (count or roster_count):
             if not yes:
-                answer = input(f"Erase {count} and their history? Type 'yes': ")
+                answer = input(
+                    f"Erase {count + roster_count} records and their history? "
+                    "Type 'yes': "
+                )
                 if answer.strip().lower() != "yes":
                     raise CommandError("Nothing erased.")
             erased = records.erase(held)
-            self.stdout.write(self.style.SUCCESS(f"Erased {erased}."))
+            erased_rosters = rosters.erase(on_rosters)
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Erased {erased} enquiries and {erased_rosters} roster entries."
+                )
+            )

@@ -7,13 +7,17 @@ rendered: no template, preview or feed reads `Person.contact_email`.
 """
 
 import datetime
+import uuid
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -34,7 +38,7 @@ from core.members import is_member
 from core.page_forms import PageFormMixin
 from home import navigation
 
-from .blocks import ProgrammeBlock
+from ..blocks import ProgrammeBlock
 
 
 class Area(models.TextChoices):
@@ -247,7 +251,7 @@ class NetworkIndexPage(PageFormMixin, RoutablePageMixin, Page):
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """Every network's meetings, for calendar apps."""
-        from .calendar import meetings_calendar
+        from ..calendar import meetings_calendar
 
         meetings = Meeting.objects.filter(
             network__in=self.networks().values("pk")
@@ -380,7 +384,7 @@ class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """This network's meetings, for calendar apps."""
-        from .calendar import meetings_calendar
+        from ..calendar import meetings_calendar
 
         return calendar_response(
             meetings_calendar(
@@ -388,6 +392,32 @@ class NetworkPage(PageFormMixin, RoutablePageMixin, Page):
             ),
             f"{self.slug}.ics",
         )
+
+    @path("minutes/<uuid:uid>/", name="minutes")
+    def minutes(self, request, uid):
+        """
+        A meeting's minutes: its text, or its document. Minutes marked for
+        members ask anyone else to sign in, and are never kept by a cache.
+        """
+        meeting = self.meetings.filter(uid=uid).select_related("minutes").first()
+        if meeting is None or not (meeting.minutes_id or meeting.minutes_text):
+            raise Http404("No minutes for this meeting.")
+        if meeting.minutes_members_only and not is_member(request.user):
+            response = TemplateResponse(
+                request,
+                "networks/minutes_members_only.html",
+                {"page": self, "meeting": meeting},
+                status=403,
+            )
+        elif meeting.minutes_text:
+            response = TemplateResponse(
+                request, "networks/minutes.html", {"page": self, "meeting": meeting}
+            )
+        else:
+            return redirect(meeting.minutes.url)
+        if meeting.minutes_members_only:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
     @path("resources/feed/", name="feed")
     def feed(self, request):
@@ -447,11 +477,19 @@ class NetworkLead(Orderable):
 
 
 class Meeting(Orderable):
-    """One meeting of a network. Minutes are attached as a document afterwards."""
+    """
+    One meeting of a network. Minutes are attached as a document afterwards.
+
+    Publishing the page tells the network's roster (networks/meetings.py): an
+    invitation for a new meeting, an update when its time or place changes, a
+    cancellation when it is cancelled or deleted. `uid` is the meeting's
+    identity in people's calendars, kept through every revision.
+    """
 
     network = ParentalKey(
         NetworkPage, on_delete=models.CASCADE, related_name="meetings"
     )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
     date = models.DateField()
     start = models.TimeField(help_text="Start time, e.g. 16:00.")
     end = models.TimeField(null=True, blank=True)
@@ -465,12 +503,31 @@ class Meeting(Orderable):
     agenda = models.TextField(
         max_length=2000, blank=True, verbose_name="agenda summary"
     )
+    cancelled = models.BooleanField(
+        default=False,
+        help_text="Tick to cancel: the roster is told, and calendars drop it.",
+    )
     minutes = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    minutes_text = models.TextField(
+        "minutes (text)",
+        max_length=20000,
+        blank=True,
+        help_text="Or type the minutes here. The roster is emailed a link "
+        "once minutes are published.",
+    )
+    minutes_members_only = models.BooleanField(
+        "minutes for signed-in members only", default=False
+    )
+    example = models.BooleanField(
+        "example meeting",
+        default=False,
+        help_text="An example shipped with the site: replace it with a real one.",
     )
 
     panels = [
@@ -480,7 +537,16 @@ class Meeting(Orderable):
         FieldPanel("place"),
         FieldPanel("online"),
         FieldPanel("agenda"),
-        FieldPanel("minutes"),
+        FieldPanel("cancelled"),
+        FieldPanel("example"),
+        MultiFieldPanel(
+            [
+                FieldPanel("minutes"),
+                FieldPanel("minutes_text"),
+                FieldPanel("minutes_members_only"),
+            ],
+            heading="Minutes",
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -506,6 +572,11 @@ class Meeting(Orderable):
         if self.end:
             return timezone.make_aware(datetime.datetime.combine(self.date, self.end))
         return self.starts_at + datetime.timedelta(hours=1)
+
+    @property
+    def minutes_path(self):
+        """Where the minutes are, below the network page's own address."""
+        return f"minutes/{self.uid}/"
 
     @property
     def where(self):
