@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
+from networks.admin_views import next_meetings
 from networks.models import NetworkPage
 
 from .models import Enquiry
@@ -109,4 +110,5 @@ class EnquiriesPanel(Component):
             "height": CHART_HEIGHT,
             "bar_width": BAR_WIDTH,
             "total": sum(total for _, _, total in rows),
+            "next_meetings": next_meetings(self.user),
         }

@@ -17,6 +17,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -339,3 +340,28 @@ class RunningNetworks(ViewSetGroup):
     menu_label = "Running networks"
     menu_name = "running-networks"
     menu_order = 260
+
+
+def next_meetings(user, limit=5):
+    """
+    Each network's next meeting that `user` runs, soonest first, with its
+    replies counted: for the dashboard.
+    """
+    records = (
+        MeetingRecord.objects.filter(
+            network__in=networks_run_by(user),
+            cancelled=False,
+            starts_at__gte=timezone.now(),
+        )
+        .select_related("network")
+        .annotate(
+            coming=Count("attendees", filter=Q(attendees__reply="yes")),
+            not_coming=Count("attendees", filter=Q(attendees__reply="no")),
+            invited=Count("attendees", filter=Q(attendees__sent_sequence__gte=0)),
+        )
+        .order_by("starts_at")
+    )
+    soonest = {}
+    for record in records[:200]:
+        soonest.setdefault(record.network_id, record)
+    return list(soonest.values())[:limit]

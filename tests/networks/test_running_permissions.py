@@ -248,3 +248,13 @@ def test_a_bad_leave_link_changes_nothing_and_says_so(client, world, forge):
     assert "Nothing has been changed" in response.content.decode()
     person.refresh_from_db()
     assert person.status == RosterMember.Status.ACTIVE
+
+
+@pytest.mark.parametrize("role", ["lead of A", "lead of B", "LLA editor"])
+def test_the_dashboard_shows_the_next_meeting_and_its_replies(client, world, role):
+    world["attendee"].reply = "yes"
+    world["attendee"].sent_sequence = 0
+    world["attendee"].save()
+    text = _as(client, world, role).get(reverse("wagtailadmin_home")).content.decode()
+    shows = "Network A, " in text and "1 coming, 0 not coming, of 1 invited" in text
+    assert shows == (role in ALLOWED)
