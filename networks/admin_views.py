@@ -217,11 +217,11 @@ class MeetingViewSet(ModelViewSet):
             label="Meeting",
             get_url=lambda record: reverse("meetings:attendance", args=[record.pk]),
         ),
-        DateColumn("starts_at", label="When", sort_key="starts_at"),
+        Column("when", label="When", sort_key="starts_at"),
         Column("where", label="Where"),
         Column("coming", label="Coming"),
         Column("came", label="Came"),
-        Column("cancelled", label="Cancelled"),
+        Column("state", label="Status"),
     ]
 
     def get_urlpatterns(self):
@@ -274,6 +274,8 @@ class MeetingViewSet(ModelViewSet):
                 "record": record,
                 "attendees": attendees,
                 "header_title": f"Attendance: {record}",
+                "page_title": f"Attendance: {record}",
+                "header_icon": "date",
                 "coming": sum(1 for a in attendees if a.reply == "yes"),
                 "not_coming": sum(1 for a in attendees if a.reply == "no"),
                 "index_url": reverse("meetings:index"),
@@ -290,7 +292,13 @@ class MeetingViewSet(ModelViewSet):
         return TemplateResponse(
             request,
             "networks/admin/report.html",
-            {"rows": rows, "header_title": "Network report"},
+            {
+                "rows": rows,
+                "header_title": "Network report",
+                "page_title": "Network report",
+                "page_subtitle": "Meetings, invited, accepted and attended, by term",
+                "header_icon": "table",
+            },
         )
 
 

@@ -5,6 +5,7 @@ network (its roster, each meeting as sent, replies and attendance) in
 `running`.
 """
 
+from .events import AllianceEventPage, WhatsOnPage  # noqa: F401
 from .pages import (  # noqa: F401
     NETWORK_FEED_HOOK,
     Area,

@@ -580,7 +580,7 @@ class Meeting(Orderable):
 
     @property
     def where(self):
-        if self.online and self.place:
+        if self.online and self.place and self.place.strip().lower() != "online":
             return f"{self.place} (online)"
         return self.place or "Online"
 

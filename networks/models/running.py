@@ -144,6 +144,16 @@ class MeetingRecord(models.Model):
         return f"{self.network.title}, {when:%-d %B %Y}"
 
     @property
+    def when(self):
+        return f"{timezone.localtime(self.starts_at):%a %-d %b %Y, %H:%M}"
+
+    @property
+    def state(self):
+        if self.cancelled:
+            return "Cancelled"
+        return "Held" if self.is_past else "To come"
+
+    @property
     def is_past(self):
         return self.starts_at < timezone.now()
 
