@@ -310,3 +310,55 @@ def test_someone_who_left_gets_nothing_more(
         _publish(network, lead, move)
     messages = _sent(smtp_server, email_queue, 1)
     assert [m["To"].addresses[0].addr_spec for m in messages] == [staying.email]
+
+
+def test_minutes_go_to_the_roster_once_and_members_only_ones_ask_to_sign_in(
+    client,
+    contact_site,  # noqa: F811
+    lead,
+    smtp_server,
+    email_queue,
+    django_capture_on_commit_callbacks,
+):
+    from django.contrib.auth.models import Group
+
+    from core.members import MEMBERS_GROUP
+
+    network = contact_site.primary
+    RosterMember.objects.create(network=network, name="Min Utes", email="m@example.org")
+    held = _meeting(-3)  # three days ago: nothing to invite anyone to
+    with django_capture_on_commit_callbacks(execute=True):
+        network = _publish(network, lead, lambda page: page.meetings.add(held))
+    assert _sent(smtp_server, email_queue, 0) == []
+
+    def add_minutes(page):
+        meetings = list(page.meetings.all())
+        meetings[0].minutes_text = "We agreed to share reading lists."
+        meetings[0].minutes_members_only = True
+        page.meetings = meetings
+
+    with django_capture_on_commit_callbacks(execute=True):
+        network = _publish(network, lead, add_minutes)
+    [minutes] = _sent(smtp_server, email_queue, 1)
+    assert minutes["Subject"].startswith("Minutes: Primary network meeting")
+    link = re.search(r"ready:\s+(\S+)", _text(minutes)).group(1)
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    assert "sign in to the website" in _text(minutes)
+
+    # Published again with nothing new: no second email.
+    with django_capture_on_commit_callbacks(execute=True):
+        network = _publish(network, lead, lambda page: None)
+    assert len(_sent(smtp_server, email_queue, 2)) == 1
+
+    # Members-only: a visitor is asked to sign in; a member reads them.
+    refused = client.get(path)
+    assert refused.status_code == 403
+    assert "We agreed" not in refused.content.decode()
+    assert "Sign in to read them" in refused.content.decode()
+    member = get_user_model().objects.create_user("mem", "mem@school.example", "pw")
+    member.groups.add(Group.objects.get_or_create(name=MEMBERS_GROUP)[0])
+    client.force_login(member)
+    shown = client.get(path)
+    assert shown.status_code == 200
+    assert "We agreed to share reading lists." in shown.content.decode()
+    assert "no-store" in shown["Cache-Control"]
