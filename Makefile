@@ -67,7 +67,7 @@ check: $(VENV)/.installed-dev ## Django system checks, missing migrations, and t
 		$(MANAGE) check --deploy --fail-level WARNING
 
 bench: $(VENV)/.installed-dev ## Benchmarks: pages, library searches at 1k and 10k resources, then gunicorn + wrk (not in make test)
-	$(BIN)/python -m benchmarks --enquiries 200 --library 1000,10000
+	$(BIN)/python -m benchmarks --enquiries 200 --invitations 1000 --library 1000,10000
 	@command -v wrk >/dev/null || { echo "The load test needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python -m benchmarks.http --duration 10 --resources 10000
 

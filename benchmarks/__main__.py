@@ -13,10 +13,13 @@ anonymous visitor and a signed-in member. A row stops after --budget seconds
 
 Contact-form submissions (--enquiries N): see benchmarks/enquiries.py.
 
+Meeting invitations (--invitations N): a network with an N-person roster
+gets a new meeting, over a real SMTP server; see benchmarks/invitations.py.
+
 Each row reports p50/p95 wall time, queries per request and, for searches,
 the response's status. Usage:
 
-    make bench                       # pages, then the library at 1,000 and 10,000
+    make bench                       # pages, enquiries, invitations, the library
     .venv/bin/python -m benchmarks   # pages only
     .venv/bin/python -m benchmarks --no-pages --library 1000,10000 \
         --library-requests 50 --budget 20
@@ -80,6 +83,14 @@ def main():
         help="post N contact-form submissions, then time the worker sending them",
     )
     parser.add_argument(
+        "--invitations",
+        type=int,
+        default=0,
+        metavar="N",
+        help="invite a roster of N to a new meeting: time the publish, the "
+        "worker's fan-out and the delivery over SMTP (0 skips)",
+    )
+    parser.add_argument(
         "--library-requests", type=int, default=100, help="per search and user"
     )
     parser.add_argument(
@@ -91,6 +102,8 @@ def main():
     args = parser.parse_args()
     if args.enquiries < 0:
         parser.error("--enquiries must be 0 or more")
+    if args.invitations < 0:
+        parser.error("--invitations must be 0 or more")
     if min(args.requests, args.library_requests) < 1:
         parser.error("--requests and --library-requests must be at least 1")
     if args.budget <= 0:
@@ -132,6 +145,10 @@ def main():
             from . import enquiries
 
             enquiries.run(handler, args.enquiries)
+        if args.invitations:
+            from . import invitations
+
+            invitations.run(args.invitations)
         if args.library:
             from . import library
 
