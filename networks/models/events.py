@@ -142,19 +142,19 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
     def networks(self):
         return NetworkPage.objects.live().public().order_by("title")
 
-    def meetings(self, filters):
-        """Meetings of live, public networks, past ones too, soonest first."""
-        meetings = Meeting.objects.filter(network__in=self.networks().values("pk"))
+    def meetings(self, networks, filters):
+        """The meetings of these networks, past ones too, soonest first."""
+        meetings = Meeting.objects.filter(network__in=[n.pk for n in networks])
         return filters.meetings(meetings).select_related("network")
 
     def events(self, filters):
         events = AllianceEventPage.objects.child_of(self).live().public()
         return filters.events(events)
 
-    def upcoming(self, filters):
+    def upcoming(self, networks, filters):
         """Everything from today on, soonest first: one leaves the day after."""
         today = timezone.localdate()
-        meetings = self.meetings(filters).filter(date__gte=today)
+        meetings = self.meetings(networks, filters).filter(date__gte=today)
         events = self.events(filters).filter(date__gte=today)
         entries = [Entry(thing) for thing in [*meetings, *events]]
         return sorted(entries, key=lambda entry: entry.sort_key)
@@ -163,7 +163,7 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         networks = list(self.networks())
         filters = Filters.read(request.GET, networks)
-        entries = self.upcoming(filters)
+        entries = self.upcoming(networks, filters)
         months = [
             (month, list(group))
             for month, group in itertools.groupby(
@@ -192,11 +192,16 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """Everything the page lists, with the same filters, for calendar apps."""
-        filters = Filters.read(request.GET, list(self.networks()))
+        networks = list(self.networks())
+        filters = Filters.read(request.GET, networks)
         # Past meetings and events stay in the feed, as in every network's own
         # feed: a subscribed calendar drops whatever leaves it.
+        meetings = self.meetings(networks, filters)
+        # The meetings as every other feed writes them (the same UIDs, so a
+        # calendar subscribed to two feeds holds each meeting once), read back
+        # to add the events and name the calendar.
         feed = Calendar.from_ical(
-            meetings_calendar(self.meetings(filters), request, name=CALENDAR_NAME)
+            meetings_calendar(meetings, request, name=CALENDAR_NAME)
         )
         feed.pop("x-wr-calname")
         feed.add("x-wr-calname", CALENDAR_NAME)
@@ -260,7 +265,6 @@ class AllianceEventPage(PageFormMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("place"),
-        index.FilterField("date"),
     ]
 
     parent_page_types = ["networks.WhatsOnPage"]
@@ -292,7 +296,7 @@ class AllianceEventPage(PageFormMixin, Page):
 
     @property
     def where(self):
-        if self.online and self.place:
+        if self.online and self.place and self.place.strip().lower() != "online":
             return f"{self.place} (online)"
         return self.place or "Online"
 

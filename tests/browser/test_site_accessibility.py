@@ -33,6 +33,7 @@ def page_types():
         "network index, one area": first(NetworkIndexPage) + f"?area={network.area}",
         "network page": network.url,
         "organisation directory": first(OrganisationIndexPage),
+        "what's on": "/whats-on/",
         "library": library,
         "library, filtered": f"{library}?network={network.slug}&type=guide",
         "library, nothing found": f"{library}?q=zzqxv",

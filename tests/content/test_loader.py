@@ -56,7 +56,7 @@ class TestLoadingTheShippedContent(TestCase):
             "/resources/race-equity-leadership-toolkit/the-lla-anti-racism-action-plan/",
             "  set      alliance inbox: networks@example.org",
             "  chose    contact page: Contact our networks",
-            "Done: 75 pages created, 0 already there and left as they were.",
+            "Done: 76 pages created, 0 already there and left as they were.",
         ]:
             with self.subTest(line=line):
                 self.assertIn(line + "\n", self.output)
@@ -102,7 +102,7 @@ class TestLoadingTheShippedContent(TestCase):
         self.assertEqual(
             SiteSettings.objects.get().alliance_inbox, "inbox@leeds.example"
         )
-        self.assertIn("Done: 0 pages created, 75 already there", output)
+        self.assertIn("Done: 0 pages created, 76 already there", output)
 
     def test_a_deleted_page_comes_back_with_its_relations_and_group(self):
         NetworkPage.objects.get(slug="equity").delete()

@@ -75,7 +75,7 @@ def export_to(folder):
 def test_exporting_the_shipped_content_gives_the_same_files(shipped, tmp_path):
     output = export_to(tmp_path)
 
-    assert "Exported 75 pages, 5 snippet files and 13 documents" in output
+    assert "Exported 76 pages, 5 snippet files and 13 documents" in output
     exported, shipped_files = files_of(tmp_path), files_of(CONTENT)
     assert sorted(exported) == sorted(shipped_files)
     different = [
@@ -91,7 +91,7 @@ def test_loading_an_export_into_its_own_site_changes_nothing(shipped, tmp_path):
     loader = load_all(hostname="localhost", port=80, stdout=quiet, folder=tmp_path)
 
     assert loader.created == []
-    assert len(loader.kept) == 75
+    assert len(loader.kept) == 76
     assert state() == before
 
 
