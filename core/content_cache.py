@@ -51,6 +51,11 @@ IGNORED_MODELS = {
     # The outbox: written at every enquiry and sign-up, shown on no page.
     "core.email",
     "resources.downloadcount",
+    # Running a network: rosters, meetings as sent, replies and attendance,
+    # written in thousands by the email worker, shown on no public page.
+    "networks.rostermember",
+    "networks.meetingrecord",
+    "networks.attendee",
     "search.searchmiss",
     "wagtailcore.revision",
     "wagtailcore.pagelogentry",

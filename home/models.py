@@ -93,6 +93,7 @@ class HomePage(PageFormMixin, Page):
         "home.StandardPage",
         "networks.NetworkIndexPage",
         "networks.OrganisationIndexPage",
+        "networks.WhatsOnPage",
         "resources.ResourceIndexPage",
         "enquiries.ContactPage",
     ]

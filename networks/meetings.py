@@ -121,15 +121,16 @@ def notify(record_id: int) -> int:
         and (meeting.minutes_id or meeting.minutes_text.strip())
     )
     sent = 0
+    reply_to = _reply_to()  # once, not once per person
     members = network.roster.receiving().order_by("pk")
     for member in members.iterator(chunk_size=500):
-        sent += _notify_one(record, network, meeting, member, minutes_ready)
+        sent += _notify_one(record, network, meeting, member, minutes_ready, reply_to)
     if minutes_ready and not record.minutes_sent:
         MeetingRecord.objects.filter(pk=record.pk).update(minutes_sent=True)
     return sent
 
 
-def _notify_one(record, network, meeting, member, minutes_ready):
+def _notify_one(record, network, meeting, member, minutes_ready, reply_to):
     with transaction.atomic():
         attendee, _ = Attendee.objects.select_for_update().get_or_create(
             meeting=record, member=member
@@ -150,7 +151,7 @@ def _notify_one(record, network, meeting, member, minutes_ready):
                     else UPDATE
                 )
                 outbox.send(
-                    _meeting_email(record, network, member, attendee, kind),
+                    _meeting_email(record, network, member, attendee, kind, reply_to),
                     kind=kind,
                     recipient=f"{member.name}, {network.title}",
                     about=record,
@@ -160,7 +161,7 @@ def _notify_one(record, network, meeting, member, minutes_ready):
             attendee.save(update_fields=["sent_sequence"])
         if minutes_ready and not attendee.minutes_sent:
             outbox.send(
-                _minutes_email(record, network, meeting, member),
+                _minutes_email(record, network, meeting, member, reply_to),
                 kind=MINUTES,
                 recipient=f"{member.name}, {network.title}",
                 about=record,
@@ -181,7 +182,7 @@ def _organiser_address():
     return parseaddr(_sender())[1] or "networks@example.org"
 
 
-def _message(member, subject, template, context, attachment=None):
+def _message(member, subject, template, context, attachment=None, reply_to=None):
     leave = links.leave_url(member)
     context = {
         **context,
@@ -194,7 +195,7 @@ def _message(member, subject, template, context, attachment=None):
         body=render_to_string(template, context),
         from_email=_sender(),
         to=[member.email],
-        reply_to=[SiteSettings.current().alliance_inbox or _organiser_address()],
+        reply_to=[reply_to or _reply_to()],
         headers={
             "List-Unsubscribe": f"<{leave}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -205,13 +206,17 @@ def _message(member, subject, template, context, attachment=None):
     return message
 
 
+def _reply_to():
+    return SiteSettings.current().alliance_inbox or _organiser_address()
+
+
 def _when(record):
     start = timezone.localtime(record.starts_at)
     end = timezone.localtime(record.ends_at)
     return f"{start:%A %-d %B %Y}, {start:%H:%M} to {end:%H:%M}"
 
 
-def _meeting_email(record, network, member, attendee, kind):
+def _meeting_email(record, network, member, attendee, kind, reply_to=None):
     method = "CANCEL" if kind == CANCELLATION else "REQUEST"
     url = network.full_url or ""
     ics = calendar.invitation(record, member, _organiser_address(), url, method)
@@ -239,10 +244,11 @@ def _meeting_email(record, network, member, attendee, kind):
             ics,
             f"text/calendar; charset=utf-8; method={method}",
         ),
+        reply_to=reply_to,
     )
 
 
-def _minutes_email(record, network, meeting, member):
+def _minutes_email(record, network, meeting, member, reply_to=None):
     url = (network.full_url or "") + network.reverse_subpage(
         "minutes", args=[str(record.uid)]
     )
@@ -257,6 +263,7 @@ def _minutes_email(record, network, meeting, member):
             "minutes_url": url,
             "members_only": meeting.minutes_members_only,
         },
+        reply_to=reply_to,
     )
 
 

@@ -7,7 +7,12 @@ import pytest
 
 from enquiries.models import ContactPage
 from home.models import HomePage, StandardPage
-from networks.models import NetworkIndexPage, NetworkPage, OrganisationIndexPage
+from networks.models import (
+    NetworkIndexPage,
+    NetworkPage,
+    OrganisationIndexPage,
+    WhatsOnPage,
+)
 from resources.models import (
     ResourceIndexPage,
     ResourcePage,
@@ -27,6 +32,7 @@ class TestPageTree(WagtailPageTestCase):
                 StandardPage,
                 NetworkIndexPage,
                 OrganisationIndexPage,
+                WhatsOnPage,
                 ResourceIndexPage,
                 ContactPage,
             },

@@ -536,10 +536,5 @@ class TestWhatsOnTree(WagtailPageTestCase):
     def test_whats_on_names_the_home_page_as_its_parent(self):
         self.assertEqual(WhatsOnPage.parent_page_types, ["home.HomePage"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="home.HomePage.subpage_types (home/models.py) does not yet list "
-        "networks.WhatsOnPage, so editors cannot add the page in the admin",
-    )
     def test_editors_can_add_whats_on_under_the_home_page(self):
         self.assertAllowedParentPageTypes(WhatsOnPage, {HomePage})
