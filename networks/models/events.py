@@ -7,7 +7,6 @@ Nothing here reads a network's roster: meetings are shown as their network
 pages show them (when, where, the agenda), and events as editors wrote them.
 """
 
-import datetime
 import itertools
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -29,6 +28,7 @@ from core.page_forms import PageFormMixin
 
 from ..calendar import calendar_domain, meetings_calendar
 from .pages import Area, Meeting, NetworkPage, calendar_response
+from .timing import TimeAndPlace
 
 CALENDAR_NAME = "Leeds Learning Alliance: what's on"
 
@@ -214,7 +214,7 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
         return calendar_response(feed.to_ical(), filename)
 
 
-class AllianceEventPage(PageFormMixin, Page):
+class AllianceEventPage(TimeAndPlace, PageFormMixin, Page):
     """
     An event the alliance runs for everyone, rather than one network's
     meeting: a conference, a Leaders' Breakfast, a celebration.
@@ -269,36 +269,16 @@ class AllianceEventPage(PageFormMixin, Page):
 
     parent_page_types = ["networks.WhatsOnPage"]
     subpage_types = []
+    noun = "event"
 
     class Meta:
         verbose_name = "alliance event page"
 
     def clean(self):
         super().clean()
-        if self.end and self.start and self.end <= self.start:
-            raise ValidationError({"end": "The event must end after it starts."})
-        if not self.place and not self.online:
-            raise ValidationError(
-                {"place": "Say where the event is, or tick “online”."}
-            )
+        self.check_time_and_place()
         if self.link_text and not self.link_url:
             raise ValidationError({"link_url": "Give the address the link leads to."})
-
-    @property
-    def starts_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.start))
-
-    @property
-    def ends_at(self):
-        if self.end:
-            return timezone.make_aware(datetime.datetime.combine(self.date, self.end))
-        return self.starts_at + datetime.timedelta(hours=1)
-
-    @property
-    def where(self):
-        if self.online and self.place and self.place.strip().lower() != "online":
-            return f"{self.place} (online)"
-        return self.place or "Online"
 
     @property
     def is_past(self):

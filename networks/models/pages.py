@@ -6,7 +6,6 @@ A lead's contact address is stored for routing enquiries and is never
 rendered: no template, preview or feed reads `Person.contact_email`.
 """
 
-import datetime
 import uuid
 
 from django.contrib.auth.models import Group
@@ -39,6 +38,7 @@ from core.page_forms import PageFormMixin
 from home import navigation
 
 from ..blocks import ProgrammeBlock
+from .timing import TimeAndPlace
 
 
 class Area(models.TextChoices):
@@ -476,7 +476,7 @@ class NetworkLead(Orderable):
         return f"{self.person} ({self.role}, {self.network})"
 
 
-class Meeting(Orderable):
+class Meeting(TimeAndPlace, Orderable):
     """
     One meeting of a network. Minutes are attached as a document afterwards.
 
@@ -556,33 +556,12 @@ class Meeting(Orderable):
         return f"{self.network.title}, {self.date:%-d %B %Y}"
 
     def clean(self):
-        if self.end and self.start and self.end <= self.start:
-            raise ValidationError({"end": "The meeting must end after it starts."})
-        if not self.place and not self.online:
-            raise ValidationError(
-                {"place": "Say where the meeting is, or tick “online”."}
-            )
-
-    @property
-    def starts_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.start))
-
-    @property
-    def ends_at(self):
-        if self.end:
-            return timezone.make_aware(datetime.datetime.combine(self.date, self.end))
-        return self.starts_at + datetime.timedelta(hours=1)
+        self.check_time_and_place()
 
     @property
     def minutes_path(self):
         """Where the minutes are, below the network page's own address."""
         return f"minutes/{self.uid}/"
-
-    @property
-    def where(self):
-        if self.online and self.place and self.place.strip().lower() != "online":
-            return f"{self.place} (online)"
-        return self.place or "Online"
 
 
 class OrganisationIndexPage(PageFormMixin, Page):
