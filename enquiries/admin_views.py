@@ -11,7 +11,7 @@ nobody can add one here, and only those with `delete_enquiry` can erase one.
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 
@@ -244,7 +244,7 @@ class EnquiryViewSet(ModelViewSet):
         network's roster, with the fields they sent, and is welcomed.
         """
         if request.method != "POST":
-            raise Http404
+            return HttpResponseNotAllowed(["POST"])
         if not request.user.has_perm("networks.add_rostermember"):
             raise PermissionDenied
         enquiry = get_object_or_404(Enquiry.objects.for_user(request.user), pk=pk)

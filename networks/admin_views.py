@@ -97,6 +97,10 @@ class ScopedMixin:
         pk = unquote(str(self.kwargs["pk"]))
         return get_object_or_404(self.get_base_queryset(), pk=pk)
 
+
+class ForUserMixin:
+    """The roster form offers only the networks the user runs."""
+
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "for_user": self.request.user}
 
@@ -119,7 +123,7 @@ class RosterIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
         return buttons
 
 
-class RosterCreateView(ScopedMixin, generic.CreateView):
+class RosterCreateView(ScopedMixin, ForUserMixin, generic.CreateView):
     def save_instance(self):
         data = self.form.cleaned_data
         member, _ = meetings.add_to_roster(
@@ -139,7 +143,7 @@ class RosterCreateView(ScopedMixin, generic.CreateView):
         )
 
 
-class RosterEditView(ScopedMixin, generic.EditView):
+class RosterEditView(ScopedMixin, ForUserMixin, generic.EditView):
     pass
 
 
@@ -187,6 +191,10 @@ class MeetingFilterSet(WagtailFilterSet):
 
 
 class MeetingIndexView(generic.IndexView):
+    """Meetings come from network pages: there is nothing to add here."""
+
+    def get_add_url(self):
+        return None
     def get_base_queryset(self):
         return (
             MeetingRecord.objects.filter(network__in=networks_run_by(self.request.user))
@@ -205,7 +213,6 @@ class MeetingViewSet(ModelViewSet):
     icon = "date"
     menu_label = "Meetings"
     index_view_class = MeetingIndexView
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = False
     filterset_class = MeetingFilterSet

@@ -1,4 +1,9 @@
 import datetime
+import uuid
+
+from django.utils import timezone
+
+from wagtail.models import Page, Site
 
 import factory
 import wagtail_factories
@@ -7,12 +12,14 @@ from factory.django import DjangoModelFactory
 from .models import (
     Area,
     Meeting,
+    MeetingRecord,
     NetworkIndexPage,
     NetworkLead,
     NetworkPage,
     Organisation,
     OrganisationIndexPage,
     Person,
+    RosterMember,
 )
 
 
@@ -117,3 +124,43 @@ class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = OrganisationIndexPage
+
+
+def a_network():
+    """The first network there is, or a new one in the site's tree: a roster
+    row or a meeting record needs a network that is a real page."""
+    network = NetworkPage.objects.order_by("pk").first()
+    if network is not None:
+        return network
+    site = Site.objects.filter(is_default_site=True).first()
+    home = site.root_page if site else Page.get_first_root_node()
+    index = NetworkIndexPage.objects.first() or NetworkIndexPageFactory(parent=home)
+    return NetworkPageFactory(parent=index)
+
+
+class RosterMemberFactory(DjangoModelFactory):
+    """A person on a network's roster, with an example.org address."""
+
+    network = factory.LazyFunction(a_network)
+    name = factory.Faker("name", locale="en_GB")
+    email = factory.Sequence(lambda n: f"roster{n}@example.org")
+    organisation = "Armley Primary School"
+    role = "Teacher"
+
+    class Meta:
+        model = RosterMember
+
+
+class MeetingRecordFactory(DjangoModelFactory):
+    """A meeting as its roster was told of it, a week from now."""
+
+    network = factory.LazyFunction(a_network)
+    uid = factory.LazyFunction(uuid.uuid4)
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=7)
+    )
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=1))
+    where = "Leeds Trinity University, Horsforth"
+
+    class Meta:
+        model = MeetingRecord

@@ -65,6 +65,8 @@ def test_every_admin_export_writes_no_cell_that_runs_or_is_listed_as_not_covered
     assert covered == {
         "admin/enquiries/",
         "admin/enquiries/results/",
+        "admin/roster/",
+        "admin/roster/results/",
         "admin/reports/downloads/",
         "admin/reports/downloads/results/",
         "admin/reports/search-no-results/",

@@ -6,6 +6,7 @@ and shows an editor's hero image as a responsive picture.
 
 import datetime
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from wagtail.images.models import Filter
@@ -22,7 +23,7 @@ from networks.factories import (
     NetworkIndexPageFactory,
     NetworkPageFactory,
 )
-from networks.models import NetworkIndexPage
+from networks.models import Meeting, NetworkIndexPage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.content import shipped
 
@@ -100,8 +101,18 @@ def test_below_the_hero_networks_by_area_latest_resources_and_meetings(
             assert resource.summary[:40] not in card.get_text()
             assert card.find(class_="badge").get_text() == "Members only"
 
-    # The LLA content has no meetings: the page says so rather than hiding it.
+    # The content ships example meetings (content/examples/), dated from the
+    # day it is loaded: the soonest first, with its network.
     meetings = page.find(id="meetings-heading").parent
+    cards = meetings.select(".meeting-card")
+    assert cards
+    assert "Primary leaders' network" in cards[0].get_text()
+    assert "No network meetings are scheduled just now." not in meetings.get_text()
+
+    # With none, the page says so rather than hiding the section.
+    Meeting.objects.all().delete()
+    cache.clear()
+    meetings = soup(client.get("/")).find(id="meetings-heading").parent
     assert "No network meetings are scheduled just now." in meetings.get_text()
     assert not meetings.select(".meeting-card")
 

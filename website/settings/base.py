@@ -372,9 +372,11 @@ ENQUIRY_MAX_FORM_AGE = 24 * 60 * 60
 ENQUIRY_RATE_LIMIT = env.int("ENQUIRY_RATE_LIMIT", default=10)
 ENQUIRY_RATE_WINDOW = 60 * 60
 # How long saving an enquiry keeps trying while another process holds the
-# database (each try waits up to the connection's 5 s timeout), before the
-# visitor is asked to send again. Below gunicorn's 30 s.
-ENQUIRY_SAVE_PATIENCE = env.float("ENQUIRY_SAVE_PATIENCE", default=8)
+# database (each try waits up to the connection's 5 s timeout, so the visitor
+# waits at most about this plus 5 s), before the visitor is asked to send
+# again. Twenty people pressing Send at once on a busy 2-CPU machine needed
+# more than 8 s. Below gunicorn's 30 s.
+ENQUIRY_SAVE_PATIENCE = env.float("ENQUIRY_SAVE_PATIENCE", default=15)
 # Searches per visitor address a minute (the site search, the library and the
 # suggestions offered as someone types), counted in the cache; 0 switches the
 # limit off. Schools share one address and each suggestion counts, so it is
