@@ -50,7 +50,7 @@ def rsvp(request, token):
     meeting = attendee.meeting
     if meeting.ends_at + datetime.timedelta(days=7) < timezone.now():
         return _problem(request, "past")
-    if request.method == "POST":
+    if request.method == "POST" and not meeting.cancelled:
         chosen = request.POST.get("reply", reply)
         if chosen not in Attendee.Reply.values:
             chosen = reply

@@ -273,3 +273,13 @@ def test_the_roster_export_runs_no_formula(client, world):
     assert "'=HYPERLINK" in text
     assert "'+1+1" in text
     assert ",=HYPERLINK" not in text and '"=HYPERLINK' not in text
+
+
+def test_a_reply_to_a_cancelled_meeting_changes_nothing(client, world):
+    world["record"].cancelled = True
+    world["record"].save()
+    path = _path(links.rsvp_url(world["attendee"], "yes"))
+    answer = client.post(path, {"reply": "yes"})
+    assert "This meeting is cancelled" in answer.content.decode()
+    world["attendee"].refresh_from_db()
+    assert world["attendee"].reply == ""
