@@ -195,6 +195,7 @@ class MeetingIndexView(generic.IndexView):
 
     def get_add_url(self):
         return None
+
     def get_base_queryset(self):
         return (
             MeetingRecord.objects.filter(network__in=networks_run_by(self.request.user))
