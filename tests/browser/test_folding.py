@@ -7,7 +7,6 @@ summary takes the focus (with script) or is the first link (without).
 """
 
 import re
-from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.template.loader import render_to_string
@@ -16,6 +15,7 @@ from django.test import RequestFactory
 import pytest
 from bs4 import BeautifulSoup
 
+from core.search import Facet, FacetOption
 from resources.models import ResourcePage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -144,36 +144,6 @@ def test_a_form_sent_back_with_errors_leads_to_its_error_summary(
     tab.context.close()
 
 
-@dataclass
-class Option:
-    """A facet's option as the search gives it to the template."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool = False
-    more: bool = False  # beyond the most used; never a chosen one
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-
-    @property
-    def selected(self):
-        return [option for option in self.options if option.selected]
-
-    @property
-    def main_options(self):
-        return [option for option in self.options if not option.more]
-
-    @property
-    def more_options(self):
-        return [option for option in self.options if option.more]
-
-
 def render_facets(options):
     request = RequestFactory().get("/resources/")
     html = render_to_string(
@@ -187,11 +157,11 @@ def render_facets(options):
 def test_topics_past_the_most_used_wait_behind_show_all_topics(db):
     html = render_facets(
         [
-            Option("careers", "careers", 8, selected=False),
-            Option("zoology", "zoology", 1, selected=True),
-            Option("attendance", "attendance", 1, selected=False, more=True),
-            Option("equity", "equity", 7, selected=False),
-            Option("wellbeing", "wellbeing", 1, selected=False, more=True),
+            FacetOption("careers", "careers", 8, selected=False),
+            FacetOption("zoology", "zoology", 1, selected=True),
+            FacetOption("attendance", "attendance", 1, selected=False, more=True),
+            FacetOption("equity", "equity", 7, selected=False),
+            FacetOption("wellbeing", "wellbeing", 1, selected=False, more=True),
         ]
     )
     shown, hidden = html.select("fieldset > ul input"), html.select("details input")
@@ -203,6 +173,6 @@ def test_topics_past_the_most_used_wait_behind_show_all_topics(db):
 
 
 def test_with_no_topic_past_the_most_used_there_is_nothing_to_show_all(db):
-    html = render_facets([Option("careers", "careers", 8, selected=False)])
+    html = render_facets([FacetOption("careers", "careers", 8, selected=False)])
     assert not html.select("details")
     assert len(html.select("fieldset > ul input")) == 1
