@@ -105,12 +105,7 @@ class ForUserMixin:
         return {**super().get_form_kwargs(), "for_user": self.request.user}
 
 
-class RosterIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
-    def get_base_queryset(self):
-        return RosterMember.objects.for_user(self.request.user).select_related(
-            "network"
-        )
-
+class RosterIndexView(ScopedMixin, SafeSpreadsheetExportMixin, generic.IndexView):
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons
@@ -198,7 +193,7 @@ class MeetingIndexView(generic.IndexView):
 
     def get_base_queryset(self):
         return (
-            MeetingRecord.objects.filter(network__in=networks_run_by(self.request.user))
+            MeetingRecord.objects.for_user(self.request.user)
             .select_related("network")
             .annotate(
                 coming=Count("attendees", filter=Q(attendees__reply="yes")),
@@ -244,9 +239,7 @@ class MeetingViewSet(ModelViewSet):
         if not request.user.has_perm("networks.view_meetingrecord"):
             raise PermissionDenied
         return get_object_or_404(
-            MeetingRecord.objects.filter(
-                network__in=networks_run_by(request.user)
-            ).select_related("network"),
+            MeetingRecord.objects.for_user(request.user).select_related("network"),
             pk=pk,
         )
 
@@ -364,11 +357,8 @@ def next_meetings(user, limit=5):
     replies counted: for the dashboard.
     """
     records = (
-        MeetingRecord.objects.filter(
-            network__in=networks_run_by(user),
-            cancelled=False,
-            starts_at__gte=timezone.now(),
-        )
+        MeetingRecord.objects.for_user(user)
+        .filter(cancelled=False, starts_at__gte=timezone.now())
         .select_related("network")
         .annotate(
             coming=Count("attendees", filter=Q(attendees__reply="yes")),

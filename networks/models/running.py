@@ -20,18 +20,16 @@ from django.utils import timezone
 from .pages import NetworkPage
 
 
-class RosterQuerySet(models.QuerySet):
+class RunByQuerySet(models.QuerySet):
+    """Rows that belong to a network, seen only by those who run it."""
+
     def for_user(self, user):
-        """The roster rows `user` may see: every network's for LLA editors,
-        otherwise those of the networks the user edits."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.has_perm("networks.manage_all_rosters"):
-            return self
-        if not user.has_perm("networks.view_rostermember"):
-            return self.none()
+        """The rows of the networks `user` runs (networks_run_by): every
+        network's for LLA editors, otherwise those of the networks they edit."""
         return self.filter(network__in=networks_run_by(user))
 
+
+class RosterQuerySet(RunByQuerySet):
     def receiving(self):
         """Those who get the network's emails: everyone who has not left."""
         return self.exclude(status=RosterMember.Status.LEFT)
@@ -128,6 +126,8 @@ class MeetingRecord(models.Model):
     cancelled = models.BooleanField(default=False)
     minutes_sent = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RunByQuerySet.as_manager()
 
     class Meta:
         ordering = ["-starts_at"]
