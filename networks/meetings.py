@@ -33,7 +33,7 @@ from core import outbox
 from core.models import SiteSettings
 
 from . import calendar, links
-from .models import Attendee, MeetingRecord, NetworkPage, RosterMember
+from .models import Attendee, MeetingRecord, RosterMember
 
 INVITATION = "Meeting invitation"
 UPDATE = "Meeting update"
@@ -63,14 +63,13 @@ def sync(network):
         if record is None:
             if meeting.cancelled or meeting.ends_at < now:
                 # Nothing to invite anyone to; kept for attendance and minutes.
-                record = MeetingRecord(
+                MeetingRecord.objects.create(
                     network=network,
                     uid=meeting.uid,
                     cancelled=meeting.cancelled,
                     minutes_sent=has_minutes,
                     **seen,
                 )
-                record.save()
                 continue
             record = MeetingRecord.objects.create(
                 network=network, uid=meeting.uid, **seen
@@ -113,7 +112,7 @@ def notify(record_id: int) -> int:
     )
     if record is None:
         return 0
-    network = record.network.specific
+    network = record.network
     meeting = network.meetings.filter(uid=record.uid).first()
     minutes_ready = bool(
         meeting
@@ -299,19 +298,32 @@ def add_to_roster(
         if source is not None:
             member.source = source
         member.save()
-        outbox.send(
-            welcome_email(network, member),
-            kind=WELCOME,
-            recipient=f"{member.name}, {network.title}",
-            about=member,
-        )
+        _welcome(network, member, welcome_context(network))
         # Invitations to meetings already announced come with the welcome.
-        upcoming = network.meeting_records.filter(
-            cancelled=False, starts_at__gte=timezone.now()
-        )
-        for record_id in upcoming.values_list("pk", flat=True):
+        for record_id in _announced([network.pk]):
             transaction.on_commit(lambda pk=record_id: notify.enqueue(pk))
     return member, True
+
+
+def _welcome(network, member, context):
+    outbox.send(
+        _message(
+            member,
+            f"Welcome to the {network.title}",
+            "networks/emails/welcome.txt",
+            context,
+        ),
+        kind=WELCOME,
+        recipient=f"{member.name}, {network.title}",
+        about=member,
+    )
+
+
+def _announced(network_ids):
+    """The meetings still to come that these networks' rosters were told of."""
+    return MeetingRecord.objects.filter(
+        network__in=network_ids, cancelled=False, starts_at__gte=timezone.now()
+    ).values_list("pk", flat=True)
 
 
 @task(backend="email")
@@ -328,48 +340,35 @@ def welcome_members(member_ids: list[int]) -> int:
         .filter(about_id__in=member_ids, kind=WELCOME)
         .values_list("about_id", flat=True)
     )
-    sent, networks = 0, set()
+    sent, contexts = 0, {}
     for member in members.select_related("network").order_by("pk"):
-        networks.add(member.network_id)
+        network = member.network
+        if network.pk not in contexts:  # once per network, not per person
+            contexts[network.pk] = welcome_context(network)
         if member.pk in welcomed:
             continue
         with transaction.atomic():
-            outbox.send(
-                welcome_email(member.network.specific, member),
-                kind=WELCOME,
-                recipient=f"{member.name}, {member.network.title}",
-                about=member,
-            )
+            _welcome(network, member, contexts[network.pk])
         sent += 1
-    upcoming = MeetingRecord.objects.filter(
-        network__in=networks, cancelled=False, starts_at__gte=timezone.now()
-    )
-    for record_id in upcoming.values_list("pk", flat=True):
+    for record_id in _announced(contexts):
         notify.enqueue(record_id)
     return sent
 
 
-def welcome_email(network, member):
-    if not isinstance(network, NetworkPage):
-        network = network.specific
+def welcome_context(network):
+    """What a welcome to `network` says, the same for everyone it welcomes."""
     upcoming = [
         (meeting, _when(meeting))
         for meeting in network.meetings.filter(
             cancelled=False, date__gte=timezone.localdate()
         ).order_by("date", "start")[:3]
     ]
-    return _message(
-        member,
-        f"Welcome to the {network.title}",
-        "networks/emails/welcome.txt",
-        {
-            "network": network,
-            "page_url": network.full_url or "",
-            "upcoming": upcoming,
-            "calendar_url": (network.full_url or "")
-            + network.reverse_subpage("calendar"),
-        },
-    )
+    return {
+        "network": network,
+        "page_url": network.full_url or "",
+        "upcoming": upcoming,
+        "calendar_url": (network.full_url or "") + network.reverse_subpage("calendar"),
+    }
 
 
 def retention_cutoff(months):
