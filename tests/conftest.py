@@ -6,6 +6,24 @@ import pytest
 
 from core.content.loader import load_all
 from home.factories import make_site_with_home
+from tests.shared_db import (
+    check_sharing,
+    keep_the_migrated_database,
+    run_sharing_tests_last,
+    shared_database,
+)
+
+
+def pytest_collection_modifyitems(items):
+    run_sharing_tests_last(items)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database; a copy is kept for processes of tests'
+    own (tests/shared_db.py, migrated_database_file)."""
+    with django_db_blocker.unblock():
+        keep_the_migrated_database()
 
 
 @pytest.fixture
@@ -14,10 +32,31 @@ def home(db):
     return make_site_with_home()
 
 
-@pytest.fixture
-def lla_site(db):
-    """The site as `make run` builds it: every page `load_lla_content` makes."""
+def load_lla_site():
     return load_all(hostname="localhost", port=80, stdout=lambda line: None)
+
+
+@pytest.fixture(scope="module")
+def shared_lla_content(request, django_db_setup, django_db_blocker):
+    with shared_database(
+        request, load_lla_site, django_db_blocker, name="lla"
+    ) as loader:
+        yield loader
+
+
+@pytest.fixture
+def lla_site(shared_lla_content, db):
+    """
+    The site as `make run` builds it: every page `load_lla_content` makes.
+    Loaded once and shared by the module's tests (tests/shared_db.py); each
+    test's own changes are rolled back after it.
+    """
+    return shared_lla_content
+
+
+@pytest.fixture(autouse=True)
+def _no_commits_in_shared_data(request):
+    check_sharing(request)
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import transaction
 
 from modelsearch import index
 from wagtail.documents.models import Document
@@ -46,6 +45,7 @@ from resources.factories import (
     ResourceTypeFactory,
 )
 from resources.models import MEMBERS_GROUP, ResourceFile
+from tests.shared_db import shared_database
 
 pytestmark = pytest.mark.django_db
 
@@ -242,11 +242,15 @@ def build_world():
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
+def shared_world(request, django_db_setup, django_db_blocker):
     """Built once, as the tests only read; rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
+    with shared_database(request, build_world, django_db_blocker) as built:
+        yield built
+
+
+@pytest.fixture
+def world(shared_world, db):
+    return shared_world
 
 
 @pytest.fixture

@@ -62,8 +62,8 @@ def state():
 
 
 @pytest.fixture
-def shipped(db):
-    return load_all(hostname="localhost", port=80, stdout=quiet)
+def shipped(lla_site):
+    return lla_site
 
 
 def export_to(folder):

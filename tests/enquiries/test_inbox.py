@@ -42,20 +42,23 @@ import openpyxl
 import pytest
 
 from accounts.factories import UserFactory
+from accounts.models import User
 from core import outbox
 from core.factories import EmailFactory
 from core.models import Email
 from enquiries.delivery import CONFIRMATION, TO_LEAD
 from enquiries.models import Enquiry
+from home.factories import make_site_with_home
 from networks.factories import (
     NetworkIndexPageFactory,
     NetworkLeadFactory,
     NetworkPageFactory,
     PersonFactory,
 )
-from networks.models import Person
+from networks.models import NetworkPage, Person
 from networks.permissions import ensure_lla_editors_group, ensure_network_group
 from tests.admin_answers import answer
+from tests.shared_db import shared_database
 
 pytestmark = pytest.mark.django_db
 
@@ -126,13 +129,13 @@ def confirmation(enquiry):
     )
 
 
-@pytest.fixture
-def inbox(home):
+def build_inbox():
     """
     Enquiry "A" (a join request from Amira Khan): its email to Alice failed
     and the alliance inbox was alerted. "B" (a question from Ben Okafor): sent.
     "AB" (Cara Lindqvist, to both): Alice's sent, Bilal's still queued.
     """
+    home = make_site_with_home()
     index = NetworkIndexPageFactory(parent=home)
     a = NetworkPageFactory(parent=index, title="Network A", slug="network-a")
     b = NetworkPageFactory(parent=index, title="Network B", slug="network-b")
@@ -203,7 +206,32 @@ def inbox(home):
     }
     for user in users.values():
         assert not user.is_staff
-    return SimpleNamespace(a=a, b=b, enquiries=enquiries, users=users)
+    return SimpleNamespace(
+        a=a.pk,
+        b=b.pk,
+        enquiries={key: enquiry.pk for key, enquiry in enquiries.items()},
+        users={role: user.pk for role, user in users.items()},
+    )
+
+
+@pytest.fixture(scope="module")
+def shared_inbox(request, django_db_setup, django_db_blocker):
+    """Built once for the module's tests, which each roll back their changes."""
+    with shared_database(request, build_inbox, django_db_blocker) as pks:
+        yield pks
+
+
+@pytest.fixture
+def inbox(shared_inbox, db):
+    """The inbox build_inbox made, read afresh for each test."""
+    enquiries = Enquiry.objects.in_bulk(shared_inbox.enquiries.values())
+    users = User.objects.in_bulk(shared_inbox.users.values())
+    return SimpleNamespace(
+        a=NetworkPage.objects.get(pk=shared_inbox.a),
+        b=NetworkPage.objects.get(pk=shared_inbox.b),
+        enquiries={key: enquiries[pk] for key, pk in shared_inbox.enquiries.items()},
+        users={role: users[pk] for role, pk in shared_inbox.users.items()},
+    )
 
 
 def client_for(inbox, role):

@@ -24,7 +24,8 @@ def _require(condition, why):
 
 
 @pytest.fixture(scope="session")
-def site_template(tmp_path_factory):
+def site_template(tmp_path_factory, django_db_setup):
+    """Built from the test run's own migrated database where it can be."""
     template = Template(tmp_path_factory.mktemp("faults-template")).build()
     yield template
     template.drop()

@@ -12,7 +12,6 @@ import random
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser, Group
-from django.db import transaction
 
 from modelsearch import index
 
@@ -32,6 +31,7 @@ from resources.factories import (
 )
 from resources.models import MEMBERS_GROUP
 from search.engine import search
+from tests.shared_db import shared_database
 
 pytestmark = pytest.mark.django_db
 
@@ -176,14 +176,18 @@ filter_choices = st.fixed_dictionaries(
 
 
 @pytest.fixture(scope="class")
-def library(django_db_setup, django_db_blocker):
+def shared_library(request, django_db_setup, django_db_blocker):
     """
     Built once for the class that uses it, as its tests only read: each test
     runs in its own savepoint inside this transaction, rolled back at the end.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_library()
-        transaction.set_rollback(True)
+    with shared_database(request, build_library, django_db_blocker) as built:
+        yield built
+
+
+@pytest.fixture
+def library(shared_library, db):
+    return shared_library
 
 
 class TestCountsOverRandomLibraries:

@@ -21,7 +21,6 @@ import json
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
-from django.db import transaction
 from django.http import Http404
 
 from modelsearch import index
@@ -42,6 +41,7 @@ from resources.factories import (
     ToolkitSectionPageFactory,
 )
 from resources.models import MEMBERS_GROUP
+from tests.shared_db import shared_database
 
 pytestmark = pytest.mark.django_db
 
@@ -159,14 +159,18 @@ def build_world():
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
+def shared_world(request, django_db_setup, django_db_blocker):
     """
     Built once for the module, as the tests only read: every test runs in its
     own savepoint inside this transaction, which is rolled back at the end.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
+    with shared_database(request, build_world, django_db_blocker) as built:
+        yield built
+
+
+@pytest.fixture
+def world(shared_world, db):
+    return shared_world
 
 
 def sign_in(client, world, who):

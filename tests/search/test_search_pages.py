@@ -22,7 +22,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from accounts.factories import UserFactory
+from home.factories import make_site_with_home
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
+from networks.models import NetworkPage
 from networks.permissions import ensure_lla_editors_group, ensure_network_group
 from resources.factories import (
     AudienceFactory,
@@ -30,30 +32,27 @@ from resources.factories import (
     ResourcePageFactory,
     ResourceTypeFactory,
 )
+from resources.models import ResourceIndexPage, ResourcePage
 from search.models import SearchMiss, Synonym
+from tests.shared_db import shared_database
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def library(home):
-    return ResourceIndexPageFactory(parent=home, slug="resources")
-
-
-@pytest.fixture
-def networks(home):
+def build_catalogue():
+    """
+    A library and two networks, with 25 guides for the careers network and
+    5 reports for equity; returns the pks of (library, networks, resources).
+    """
+    home = make_site_with_home()
+    library = ResourceIndexPageFactory(parent=home, slug="resources")
     index = NetworkIndexPageFactory(parent=home)
-    return {
+    networks = {
         slug: NetworkPageFactory(
             parent=index, slug=slug, title=f"{slug.title()} network"
         )
         for slug in ("careers", "equity")
     }
-
-
-@pytest.fixture
-def catalogue(library, networks):
-    """25 guides for the careers network and 5 reports for equity."""
     guide = ResourceTypeFactory(name="Guide", slug="guide")
     report = ResourceTypeFactory(name="Report", slug="report")
     primary = AudienceFactory(name="Primary", slug="primary")
@@ -81,7 +80,36 @@ def catalogue(library, networks):
         page.tags.add("Recruitment")
         page.save_revision().publish()
         pages.append(page)
-    return pages
+    return (
+        library.pk,
+        {slug: network.pk for slug, network in networks.items()},
+        [page.pk for page in pages],
+    )
+
+
+@pytest.fixture(scope="module")
+def shared_catalogue(request, django_db_setup, django_db_blocker):
+    """Built once for the module's tests, which each roll back their changes."""
+    with shared_database(request, build_catalogue, django_db_blocker) as pks:
+        yield pks
+
+
+@pytest.fixture
+def library(shared_catalogue, db):
+    return ResourceIndexPage.objects.get(pk=shared_catalogue[0])
+
+
+@pytest.fixture
+def networks(shared_catalogue, db):
+    found = NetworkPage.objects.in_bulk(shared_catalogue[1].values())
+    return {slug: found[pk] for slug, pk in shared_catalogue[1].items()}
+
+
+@pytest.fixture
+def catalogue(shared_catalogue, db):
+    """25 guides for the careers network and 5 reports for equity."""
+    found = ResourcePage.objects.in_bulk(shared_catalogue[2])
+    return [found[pk] for pk in shared_catalogue[2]]
 
 
 def html(response):

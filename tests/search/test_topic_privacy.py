@@ -17,7 +17,6 @@ Resources, each with a nonsense topic of its own and the shared "Plainwort":
 """
 
 from django.contrib.auth.models import Group
-from django.db import transaction
 
 from modelsearch import index
 
@@ -29,6 +28,7 @@ from accounts.models import User
 from home.factories import make_site_with_home
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 from resources.models import MEMBERS_GROUP
+from tests.shared_db import shared_database
 
 pytestmark = pytest.mark.django_db
 
@@ -73,11 +73,15 @@ def build_world():
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
+def shared_world(request, django_db_setup, django_db_blocker):
     """Built once, as the tests only read; rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
+    with shared_database(request, build_world, django_db_blocker) as built:
+        yield built
+
+
+@pytest.fixture
+def world(shared_world, db):
+    return shared_world
 
 
 @pytest.fixture
