@@ -122,10 +122,11 @@ def invalidate():
         logger.warning("Could not move the content cache on: the cache is down")
 
 
-def cached(name, build):
+def cached(name, build, keep=None):
     """
     The value cached under `name` for the current content, from `build()`
-    when missing. `build` must not return None.
+    when missing. `build` must not return None. With `keep`, a value built is
+    kept only if `keep(value)` is true.
     """
     timeout = settings.CONTENT_CACHE_SECONDS
     number = generation() if timeout > 0 else None
@@ -138,6 +139,8 @@ def cached(name, build):
         return build()
     if value is None:
         value = build()
+        if keep is not None and not keep(value):
+            return value
         try:
             cache.set(key, value, timeout)
         except Exception:  # noqa: BLE001

@@ -60,6 +60,7 @@ def route_for_request(request, path):
         located = cached(
             f"route:page:{site.pk}:{'/'.join(components)}",
             lambda: _locate(site, components),
+            keep=_leads_somewhere,
         )
         if located != WAGTAILS_WAY:
             label, pk, rest = located
@@ -109,6 +110,23 @@ def _locate(site, components):
     if model is None:
         return WAGTAILS_WAY
     return (model._meta.label, pk, tuple(components[len(chain) - 1 :]))
+
+
+def _leads_somewhere(located):
+    """
+    Whether to keep an address's answer: not for one that leads to no page
+    (a page with more of the address left that it has no route for), so
+    that made-up addresses cannot fill the cache.
+    """
+    if located == WAGTAILS_WAY:
+        return False
+    if not located[2]:
+        return True
+    label, _pk, rest = located
+    model = apps.get_model(label)
+    return issubclass(model, RoutablePageMixin) and not _routes_plainly(
+        model, True, rest
+    )
 
 
 def _routes_plainly(model, live, rest):

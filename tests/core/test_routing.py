@@ -4,13 +4,14 @@ leads where Wagtail's own routing leads, and a page costs one query to find
 once the cache knows it.
 """
 
+from django.core.cache import cache
 from django.test import RequestFactory
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 import pytest
 
-from core import routing
+from core import content_cache, routing
 from networks.factories import NetworkPageFactory
 from networks.models import Meeting, NetworkPage
 
@@ -104,3 +105,20 @@ def test_an_unpublished_page_is_gone_at_once(client, lla_site):
     network.unpublish()
 
     assert client.get(network.url).status_code == 404
+
+
+def test_made_up_addresses_are_not_kept_in_the_cache(client, lla_site):
+    network = NetworkPage.objects.live().first()
+    site = Site.objects.get(is_default_site=True)
+    made_up = ["no-such-page", "networks/no-such-network", f"{network.slug}/x"]
+
+    for path in made_up:
+        assert client.get(f"/{path}/").status_code == 404
+    client.get(network.url)
+
+    def kept(path):
+        key = f"content:{content_cache.generation()}:route:page:{site.pk}:{path}"
+        return cache.get(key) is not None
+
+    assert [path for path in made_up if kept(path)] == []
+    assert kept(network.url.strip("/"))
