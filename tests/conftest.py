@@ -10,7 +10,7 @@ from tests.shared_db import (
     check_sharing,
     keep_the_migrated_database,
     run_sharing_tests_last,
-    shared_database,
+    shared_fixture,
 )
 
 
@@ -36,12 +36,7 @@ def load_lla_site():
     return load_all(hostname="localhost", port=80, stdout=lambda line: None)
 
 
-@pytest.fixture(scope="module")
-def shared_lla_content(request, django_db_setup, django_db_blocker):
-    with shared_database(
-        request, load_lla_site, django_db_blocker, name="lla"
-    ) as loader:
-        yield loader
+shared_lla_content = shared_fixture("shared_lla_content", load_lla_site, key="lla")
 
 
 @pytest.fixture
@@ -55,7 +50,7 @@ def lla_site(shared_lla_content, db):
 
 
 @pytest.fixture(autouse=True)
-def _no_commits_in_shared_data(request):
+def _sharing_checked(request):
     check_sharing(request)
 
 

@@ -1,15 +1,14 @@
 """
 Data that many tests only read, built once instead of for every test.
 
-`shared_database(request, build, django_db_blocker)` is used by a module- or
-class-scoped fixture.
-Its tests still run each in their own transaction, rolled back after them,
-so what one test writes is never seen by the next; what they share is the
-starting state that `build` made.
+`shared_fixture(name, build)` makes a module-scoped (or class-scoped) fixture
+that shares what `build` makes. Its tests still run each in their own
+transaction, rolled back after them, so what one test writes is never seen
+by the next; what they share is the starting state that `build` made.
 
 - On SQLite's in-memory test database, `build` runs once per process (per
   pytest-xdist worker). The database it leaves is copied aside with SQLite's
-  backup API, and later modules asking for the same `name` get that copy
+  backup API, and later modules asking for the same `key` get that copy
   back in milliseconds. When the module ends, the database as it was before
   is copied back.
 - Elsewhere (PostgreSQL), `build` runs once per module inside a transaction
@@ -25,9 +24,11 @@ empty the shared data for the tests after it.
 """
 
 import sqlite3
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 from django.db import connections, transaction
+
+import pytest
 
 # name -> (a copy of the database once `build` ran, what `build` returned)
 _built = {}
@@ -37,14 +38,39 @@ _migrated = {}
 _active = []
 
 
-def _in_memory(connection):
+def in_memory(connection):
+    """Whether `connection` is to SQLite's in-memory test database."""
     return connection.vendor == "sqlite" and connection.is_in_memory_db()
 
 
-def _copy(connection):
+def copy_of(connection):
+    """A copy of an in-memory SQLite database, made with SQLite's backup API."""
+    connection.ensure_connection()
     copy = sqlite3.connect(":memory:", check_same_thread=False)
     connection.connection.backup(copy)
     return copy
+
+
+def put_back(copy, connection):
+    """Makes the database of `connection` what `copy` holds."""
+    connection.ensure_connection()
+    copy.backup(connection.connection)
+
+
+def shared_fixture(name, build, scope="module", key=None):
+    """
+    A fixture called `name` (begin it with "shared_") sharing what `build()`
+    makes with the tests of its module (or class). `key` names the copy kept
+    for other modules sharing the same data; by default, the fixture's name
+    and module.
+    """
+
+    @pytest.fixture(scope=scope, name=name)
+    def fixture(request, django_db_setup, django_db_blocker):
+        with shared_database(request, build, django_db_blocker, key) as built:
+            yield built
+
+    return fixture
 
 
 @contextmanager
@@ -60,24 +86,22 @@ def shared_database(request, build, django_db_blocker, name=None):
     with django_db_blocker.unblock():
         _active.append(fixture)
         try:
-            if not _in_memory(connection):
+            if not in_memory(connection):
                 with transaction.atomic():
                     yield build()
                     transaction.set_rollback(True)
                 return
-            connection.ensure_connection()
-            before = _copy(connection)
+            before = copy_of(connection)
             try:
                 if name in _built:
                     copy, result = _built[name]
-                    copy.backup(connection.connection)
+                    put_back(copy, connection)
                 else:
                     result = build()
-                    _built[name] = (_copy(connection), result)
+                    _built[name] = (copy_of(connection), result)
                 yield result
             finally:
-                connection.ensure_connection()
-                before.backup(connection.connection)
+                put_back(before, connection)
                 before.close()
         finally:
             _active.remove(fixture)
@@ -89,9 +113,8 @@ def keep_the_migrated_database():
     in-memory database only) for migrated_database_file.
     """
     connection = connections["default"]
-    if _in_memory(connection):
-        connection.ensure_connection()
-        _migrated["copy"] = _copy(connection)
+    if in_memory(connection):
+        _migrated["copy"] = copy_of(connection)
 
 
 def migrated_database_file(path):
@@ -102,9 +125,8 @@ def migrated_database_file(path):
     """
     if "copy" not in _migrated:
         return False
-    with sqlite3.connect(path) as target:
+    with closing(sqlite3.connect(path)) as target:
         _migrated["copy"].backup(target)
-    target.close()
     return True
 
 

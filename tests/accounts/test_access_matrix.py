@@ -45,7 +45,7 @@ from resources.factories import (
     ResourceTypeFactory,
 )
 from resources.models import MEMBERS_GROUP, ResourceFile
-from tests.shared_db import shared_database
+from tests.shared_db import shared_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -241,11 +241,8 @@ def build_world():
     return world
 
 
-@pytest.fixture(scope="module")
-def shared_world(request, django_db_setup, django_db_blocker):
-    """Built once, as the tests only read; rolled back at the end."""
-    with shared_database(request, build_world, django_db_blocker) as built:
-        yield built
+# Built once, as the tests only read; each rolls back its own changes.
+shared_world = shared_fixture("shared_world", build_world)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ green CI run always means the browser tests ran.
 """
 
 import os
-import sqlite3
 from pathlib import Path
 
 from django.db import connections, transaction
@@ -16,6 +15,7 @@ import axe_playwright_python
 import pytest
 
 from core.content.loader import load_all
+from tests.shared_db import copy_of, in_memory, put_back
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 REQUIRE_BROWSER = os.environ.get("LLA_REQUIRE_BROWSER", "") not in ("", "0")
@@ -144,19 +144,16 @@ def _load_content():
     kept with COPY, and put back with TRUNCATE and COPY.
     """
     connection = connections["default"]
-    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
     if "copy" in _loaded:
-        connection.ensure_connection()
-        if in_memory:
-            _loaded["copy"].backup(connection.connection)
+        if in_memory(connection):
+            put_back(_loaded["copy"], connection)
         else:
+            connection.ensure_connection()
             _put_back_postgres(connection, _loaded["copy"])
         return
     load_all(hostname="localhost", port=80, stdout=lambda line: None)
-    if in_memory:
-        copy = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(copy)
-        _loaded["copy"] = copy
+    if in_memory(connection):
+        _loaded["copy"] = copy_of(connection)
     elif connection.vendor == "postgresql":
         _loaded["copy"] = _copy_postgres(connection)
 

@@ -58,7 +58,7 @@ from networks.factories import (
 from networks.models import NetworkPage, Person
 from networks.permissions import ensure_lla_editors_group, ensure_network_group
 from tests.admin_answers import answer
-from tests.shared_db import shared_database
+from tests.shared_db import shared_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -214,11 +214,8 @@ def build_inbox():
     )
 
 
-@pytest.fixture(scope="module")
-def shared_inbox(request, django_db_setup, django_db_blocker):
-    """Built once for the module's tests, which each roll back their changes."""
-    with shared_database(request, build_inbox, django_db_blocker) as pks:
-        yield pks
+# Built once for the module's tests, which each roll back their changes.
+shared_inbox = shared_fixture("shared_inbox", build_inbox)
 
 
 @pytest.fixture

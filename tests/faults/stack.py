@@ -100,15 +100,15 @@ class Template:
             with psycopg.connect(_server_url(self.postgres), autocommit=True) as db:
                 db.execute(f'CREATE DATABASE "{self.name}"')
         env = self.env(self.url)
-        # On SQLite, the test run's own migrated database, copied.
-        migrated = not self.postgres and migrated_database_file(self.path)
-        for command in (
-            [] if migrated else ["migrate", "--noinput", "-v0"],
+        commands = [
             ["load_lla_content", "--hostname", "127.0.0.1", "--port", "80"],
             ["collectstatic", "--noinput", "-v0"],
-        ):
-            if not command:
-                continue
+        ]
+        # On SQLite, the test run's own migrated database, copied, instead of
+        # migrating.
+        if self.postgres or not migrated_database_file(self.path):
+            commands.insert(0, ["migrate", "--noinput", "-v0"])
+        for command in commands:
             subprocess.run(  # noqa: S603 (this interpreter, the project's manage.py)
                 [PYTHON, "manage.py", *command],
                 cwd=BASE_DIR,

@@ -31,7 +31,7 @@ from resources.factories import (
 )
 from resources.models import MEMBERS_GROUP
 from search.engine import search
-from tests.shared_db import shared_database
+from tests.shared_db import shared_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -175,14 +175,9 @@ filter_choices = st.fixed_dictionaries(
 )
 
 
-@pytest.fixture(scope="class")
-def shared_library(request, django_db_setup, django_db_blocker):
-    """
-    Built once for the class that uses it, as its tests only read: each test
-    runs in its own savepoint inside this transaction, rolled back at the end.
-    """
-    with shared_database(request, build_library, django_db_blocker) as built:
-        yield built
+# Built once for the class that uses it, as its tests only read; each test
+# rolls back its own changes.
+shared_library = shared_fixture("shared_library", build_library, scope="class")
 
 
 @pytest.fixture

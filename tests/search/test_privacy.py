@@ -41,7 +41,7 @@ from resources.factories import (
     ToolkitSectionPageFactory,
 )
 from resources.models import MEMBERS_GROUP
-from tests.shared_db import shared_database
+from tests.shared_db import shared_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -158,14 +158,8 @@ def build_world():
     return world
 
 
-@pytest.fixture(scope="module")
-def shared_world(request, django_db_setup, django_db_blocker):
-    """
-    Built once for the module, as the tests only read: every test runs in its
-    own savepoint inside this transaction, which is rolled back at the end.
-    """
-    with shared_database(request, build_world, django_db_blocker) as built:
-        yield built
+# Built once, as the tests only read; each rolls back its own changes.
+shared_world = shared_fixture("shared_world", build_world)
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from resources.factories import (
 )
 from resources.models import ResourceIndexPage, ResourcePage
 from search.models import SearchMiss, Synonym
-from tests.shared_db import shared_database
+from tests.shared_db import shared_fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -87,11 +87,8 @@ def build_catalogue():
     )
 
 
-@pytest.fixture(scope="module")
-def shared_catalogue(request, django_db_setup, django_db_blocker):
-    """Built once for the module's tests, which each roll back their changes."""
-    with shared_database(request, build_catalogue, django_db_blocker) as pks:
-        yield pks
+# Built once for the module's tests, which each roll back their changes.
+shared_catalogue = shared_fixture("shared_catalogue", build_catalogue)
 
 
 @pytest.fixture
