@@ -27,10 +27,13 @@ the response's status. Usage:
 """
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
+
+from . import sizes
 
 PAGES = [
     "/",
@@ -48,19 +51,6 @@ PAGES = [
     "/contact/?network=equity",
     "/no-such-page/",
 ]
-
-
-def sizes(value):
-    """`1000,10000` as [1000, 10000]; each a resource count from 1 to 100,000."""
-    try:
-        parsed = [int(part) for part in value.split(",")]
-    except ValueError:
-        parsed = []
-    if not parsed or not all(1 <= size <= 100_000 for size in parsed):
-        raise argparse.ArgumentTypeError(
-            f"expected sizes from 1 to 100000 separated by commas, not {value!r}"
-        )
-    return parsed
 
 
 def main():
@@ -92,6 +82,13 @@ def main():
     )
     parser.add_argument(
         "--library-requests", type=int, default=100, help="per search and user"
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        metavar="FILE",
+        help="also write the library searches' rows to FILE, as JSON "
+        "(python -m benchmarks.search sets databases side by side from them)",
     )
     parser.add_argument(
         "--budget",
@@ -152,7 +149,11 @@ def main():
         if args.library:
             from . import library
 
-            library.run(handler, args.library, args.library_requests, args.budget)
+            rows = library.run(
+                handler, args.library, args.library_requests, args.budget
+            )
+            if args.json:
+                args.json.write_text(json.dumps(rows, indent=1))
     finally:
         connection.creation.destroy_test_db(test_db, verbosity=0)
     return 0

@@ -26,8 +26,12 @@ import logging
 from contextlib import contextmanager
 
 from django.db import DatabaseError
+from django.db.models import F, IntegerField
+from django.db.models.expressions import CombinedExpression
+from django.db.models.functions import Cast
 
 from modelsearch.query import MatchAll, Not
+from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger(__name__)
 
@@ -153,6 +157,109 @@ def sqlite_ranked_ids(results):
     )
     to_python = compiler.queryset.model._meta.pk.to_python
     return [to_python(object_id) for object_id in scored]
+
+
+class Match:
+    """
+    A full-text match in the database: `rows`, a queryset of the index's
+    entries that match, each annotated with `page` (the page's id), and
+    `score`, an expression for how well each matches (lower is better).
+    """
+
+    def __init__(self, rows, score):
+        self.rows = rows
+        self.score = score
+
+
+def database_match(searched, model, fields=None):
+    """
+    The Match of `searched` (a modelsearch query) over every indexed page of
+    `model`, optionally in `fields` only ("title"), built with modelsearch's
+    own compiler; None for a backend that is not SQLite FTS5 or PostgreSQL.
+    """
+    backend = get_search_backend()
+    results = backend.search(
+        searched, model._default_manager.all(), fields=fields, order_by_relevance=True
+    )
+    module = type(results.backend).__module__
+    if module.endswith(".sqlite.sqlite"):
+        return _sqlite_match(results)
+    if module.endswith(".postgres.postgres"):
+        return _postgres_match(results, fields)
+    return None
+
+
+def _sqlite_match(results):
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    compiler = results.query_compiler
+    if type(compiler) is not SQLiteSearchQueryCompiler:
+        return None
+    query = normalize(compiler.query)
+    if isinstance(query, (MatchAll, Not)):
+        return None
+    config = compiler.get_config(results.backend)
+    match = MatchExpression(
+        compiler.fields or compiler.FTS_TABLE_FIELDS,
+        compiler.build_search_query(query, config=config),
+    )
+    rows = (
+        SQLiteFTSIndexEntry.objects.filter(match)
+        .filter(
+            index_entry__content_type__in=get_descendants_content_types_pks(
+                compiler.queryset.model
+            )
+        )
+        .annotate(page=Cast("index_entry__object_id", IntegerField()))
+    )
+    # BM25 in SQLite is negative: the lower, the better the match.
+    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    return Match(rows, rank)
+
+
+def _postgres_match(results, fields):
+    """
+    Over the index's stored title and body vectors: the title alone with
+    `fields`, else both (an expression GIN index on title || body, made by
+    search/migrations, keeps either an index scan). Scored as modelsearch
+    scores them, negated so lower is better.
+    """
+    from django.contrib.postgres.search import SearchVectorField
+
+    from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    compiler = results.query_compiler
+    if type(compiler) is not PostgresSearchQueryCompiler or isinstance(
+        compiler.query, (MatchAll, Not)
+    ):
+        return None
+    config = compiler.get_config(results.backend)
+    tsquery = compiler.build_tsquery(compiler.query, config=config)
+    title = (F("title"), F("title_norm"))
+    if fields:
+        vectors, searched = [title], F("title")
+    else:
+        vectors = [title, (F("body"), 1.0)]
+        searched = CombinedExpression(
+            F("title"), "||", F("body"), output_field=SearchVectorField()
+        )
+    rows = (
+        IndexEntry._default_manager.filter(
+            content_type__in=get_descendants_content_types_pks(compiler.queryset.model)
+        )
+        .annotate(_vector=searched, page=Cast("object_id", IntegerField()))
+        .filter(_vector=tsquery)
+    )
+    return Match(rows, -compiler._build_rank_expression(vectors, config))
 
 
 # Search servers ---------------------------------------------------------------

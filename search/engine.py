@@ -24,6 +24,8 @@ from wagtail.models import Page
 
 from resources.library import LIBRARY, LibraryScope
 
+from . import hits
+from .backends import backend_answering
 from .query import clean_query
 from .ranking import MAX_IDS_AS_PARAMETERS, best_first, partly_ranked, ranked
 from .site import KINDS, SITE, SiteScope, kind_of, type_label
@@ -162,14 +164,37 @@ def search(
     if sort == "relevance" and not query:
         sort = default_sort
 
+    arguments = (query, scope, filters, sort, page, per_page)
+    try:
+        # On PostgreSQL the search's matches live for its transaction.
+        with hits.in_transaction():
+            results = _search(*arguments, notices=list(notices))
+    except hits.ShortcutFailed:
+        results = _search(*arguments, notices=notices, in_database=False)
+    results.chosen_sort = chosen_sort
+    results.default_sort = default_sort
+    return results
+
+
+def _search(query, scope, filters, sort, page, per_page, notices, in_database=True):
     partial = False
+    ranking = title_matches = None
     if query:
-        candidates, ranking, title_matches, partial = _matches(query, scope)
+        found = None
+        if in_database:
+            with backend_answering():
+                found = hits.match(expand(query), scope, clauses(query))
+        if found is not None:
+            partial = found[1]
+            candidates = hits.candidates(scope)
+        else:
+            in_database = False
+            candidates, ranking, title_matches, partial = _matches(query, scope)
         if partial:
             notices.append(PARTIAL_NOTICE)
     else:
+        in_database = False
         candidates = scope.visible
-        ranking = title_matches = None
 
     facets = scope.facets()
     chosen = {}
@@ -193,7 +218,9 @@ def search(
         for facet in facets
     ]
 
-    if sort == "relevance":
+    if sort == "relevance" and in_database:
+        ids = hits.best_first(results_queryset, query).values_list("pk", flat=True)
+    elif sort == "relevance":
         ids = best_first(ranking, results_queryset, query, title_matches)
     else:
         ids = scope.order(results_queryset, sort).values_list("pk", flat=True)
@@ -203,8 +230,13 @@ def search(
     loaded = {page.pk: page for page in scope.load(page_ids)}
     # Every candidate is visible, that is openable or findable by title only,
     # never both: so those found by title only are the ones it cannot open.
-    locked = set(scope.title_only.filter(pk__in=page_ids).values_list("pk", flat=True))
-    hits = [
+    if in_database:
+        locked = hits.locked(page_ids)
+    else:
+        locked = set(
+            scope.title_only.filter(pk__in=page_ids).values_list("pk", flat=True)
+        )
+    shown = [
         Hit(
             page=loaded[pk],
             kind=kind_of(loaded[pk].specific_class),
@@ -218,12 +250,10 @@ def search(
         scope=scope.name,
         sort=sort,
         paginated=paginated,
-        hits=hits,
+        hits=shown,
         facets=facet_results,
         sorts={key: SORTS[key] for key in scope.sorts if key != "relevance" or query},
         notices=notices,
-        chosen_sort=chosen_sort,
-        default_sort=default_sort,
         partial=partial,
     )
 

@@ -92,3 +92,23 @@ class SearchMiss(models.Model):
         )
         if not created:
             cls.objects.filter(pk=miss.pk).update(hits=F("hits") + 1)
+
+
+class SearchHit(models.Model):
+    """
+    A page one search found: a row of a temporary table that lives for the
+    search (search/hits.py makes and fills it), so the model has no table of
+    its own.
+    """
+
+    page_id = models.IntegerField(primary_key=True)
+    # Lower is better.
+    score = models.FloatField()
+    can_open = models.BooleanField()
+
+    class Meta:
+        managed = False
+        db_table = "search_hit"
+
+    def __str__(self):
+        return f"page {self.page_id}"

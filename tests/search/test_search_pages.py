@@ -289,7 +289,9 @@ def test_the_library_page_runs_a_bounded_number_of_queries(
     assert queries({"network": "careers", "page": "2"}) == queries(
         {"network": "careers"}
     )
-    with django_assert_max_num_queries(34):
+    # 34, and on PostgreSQL a savepoint and its release: the search runs in a
+    # transaction there (search/hits.py), inside the test's own.
+    with django_assert_max_num_queries(36 if connection.vendor == "postgresql" else 34):
         client.get(library.url, {"q": "guide", "network": "careers", "type": "guide"})
 
 

@@ -1,0 +1,263 @@
+"""
+The pages one search matches, kept in the database while the search runs.
+
+On the database backends (SQLite FTS5, PostgreSQL full text), the full-text
+match runs once per search, in one INSERT … SELECT that fills a temporary
+table, `search_hit`: a row for each page the user may find, with its score
+(lower is better) and whether they may open it. The results, their count and
+every facet count are then SQL joined to that table. No list of ids passes
+through Python, and only the page of results shown is loaded.
+
+Privacy is part of the match: a page's words are matched only where the user
+may open it (an EXISTS on the scope's `openable`), and a listed members-only
+resource only by its title (on `title_only`). The match is driven from the
+full-text index, so its cost follows the number of matches, not the size of
+the library.
+
+The table is per database connection (TEMP). On PostgreSQL its rows go at the
+end of the transaction the search runs in (ON COMMIT DELETE ROWS), so a
+connection that lives on keeps no rows and no dead ones; on SQLite it is
+emptied before each search.
+"""
+
+import logging
+import math
+import re
+from contextlib import nullcontext
+
+from django.db import (
+    DatabaseError,
+    OperationalError,
+    ProgrammingError,
+    connection,
+    transaction,
+)
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+
+from .backends import database_match
+from .models import SearchHit
+from .synonyms import alternatives, expand
+
+logger = logging.getLogger("search.backends")
+
+# How much a word found anywhere weighs against one found in a title, when
+# pages holding most of the words are ranked (more words first, then more
+# in the title): more than a query can hold words (query.MAX_TERMS).
+WORD = 1000
+
+TABLE = SearchHit._meta.db_table
+
+
+def _create_table(cursor):
+    if connection.vendor == "postgresql":
+        cursor.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} ("
+            "page_id integer PRIMARY KEY, score double precision NOT NULL, "
+            "can_open boolean NOT NULL) ON COMMIT DELETE ROWS"
+        )
+    else:
+        cursor.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} ("
+            "page_id integer PRIMARY KEY, score real NOT NULL, "
+            "can_open bool NOT NULL)"
+        )
+    cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608 - a constant
+
+
+def _insert(cursor, select_sql, params):
+    """Rows (page_id, score, can_open) from `select_sql` into the table."""
+    ignore = "OR IGNORE " if connection.vendor == "sqlite" else ""
+    conflict = " ON CONFLICT DO NOTHING" if connection.vendor == "postgresql" else ""
+    cursor.execute(
+        f"INSERT {ignore}INTO {TABLE} (page_id, score, can_open) "  # noqa: S608
+        f"SELECT * FROM ({select_sql}) AS matched{conflict}",
+        params,
+    )
+    return cursor.rowcount
+
+
+def _within(matched, queryset):
+    """The matches (rows of the full-text index) of pages in `queryset`."""
+    return matched.rows.filter(Exists(queryset.filter(pk=OuterRef("page"))))
+
+
+class ShortcutFailed(Exception):
+    """modelsearch's internals have changed under the adapter (logged)."""
+
+
+def match(searched, scope, words):
+    """
+    Fills the table with what `searched` (the query with its synonyms) finds
+    in `scope`: what the user may open by any of its words, and what they may
+    only see by its title. When nothing holds every word and the query has
+    more than one (`words`, its clauses), pages holding at least half of
+    them instead. Returns (how many were found, whether they are partial
+    matches); None if the backend is not a database backend this knows.
+
+    Raises ShortcutFailed, after logging why, if modelsearch's internals
+    have changed under the adapter: the engine then searches again, outside
+    this search's transaction, with the public API (search/ranking.py).
+    """
+    try:
+        return _match(searched, scope, words)
+    except DatabaseError as error:
+        if not _is_ours(error):
+            raise
+        _log_fallback()
+        raise ShortcutFailed from error
+    except Exception as error:  # any change of modelsearch's internals
+        _log_fallback()
+        raise ShortcutFailed from error
+
+
+def in_transaction():
+    """
+    On PostgreSQL, a transaction (a savepoint inside one) for a search: the
+    table's rows last as long as it. SQLite needs none, and is spared the
+    statements.
+    """
+    if connection.vendor == "postgresql":
+        return transaction.atomic()
+    return nullcontext()
+
+
+def _log_fallback():
+    logger.exception(
+        "The database search shortcut failed (have modelsearch's internals "
+        "changed?): ranking with its public API instead, more slowly. "
+        "See search/backends.py and search/hits.py."
+    )
+
+
+def _is_ours(error):
+    """
+    A query the adapter built that the database refuses (a column or function
+    that is not there): not a database that is down, which the public API
+    would meet as well.
+    """
+    return isinstance(error, (ProgrammingError, OperationalError)) and any(
+        phrase in str(error).casefold()
+        for phrase in ("no such", "does not exist", "syntax error")
+    )
+
+
+def _match(searched, scope, words):
+    by_title = not scope.member and scope.title_only.exists()
+    parts = [(scope.openable, None, True)]
+    if by_title:
+        parts.append((scope.title_only, ["title"], False))
+    selects = []
+    for queryset, fields, can_open in parts:
+        matched = database_match(searched, queryset.model, fields)
+        if matched is None:
+            return None
+        rows = _within(matched, queryset).values_list(
+            "page", matched.score, Value(can_open)
+        )
+        selects.append(rows.order_by().query.sql_with_params())
+    with connection.cursor() as cursor:
+        _create_table(cursor)
+        found = sum(_insert(cursor, sql, params) for sql, params in selects)
+        if found or len(words) < 2:
+            return found, False
+        found = _insert_most_words(cursor, scope, parts, words)
+    return found, bool(found)
+
+
+def _insert_most_words(cursor, scope, parts, words):
+    """
+    Pages holding at least half of `words`: each word found scores WORD, and
+    each word found in the title one more, so pages holding more words come
+    first, then those holding more in their title.
+    """
+    needed = math.ceil(len(words) / 2)
+    total = 0
+    for queryset, fields, can_open in parts:
+        branches, params = [], []
+        for word in words:
+            searched = expand(word)
+            for weight, in_fields in ((WORD, fields), (1, ["title"])):
+                matched = database_match(searched, queryset.model, in_fields)
+                rows = (
+                    _within(matched, queryset)
+                    .annotate(weight=Value(weight))
+                    .values_list("page", "weight")
+                )
+                sql, word_params = rows.order_by().query.sql_with_params()
+                # Django's own SQL, its parameters passed apart.
+                branches.append(f"SELECT * FROM ({sql}) AS w{len(branches)}")  # noqa: S608
+                params.extend(word_params)
+        union = " UNION ALL ".join(branches)
+        select = (
+            f"SELECT page, -SUM(weight) * 1.0, %s FROM ({union}) AS words "  # noqa: S608
+            "GROUP BY page HAVING SUM(weight) >= %s"
+        )
+        total += _insert(cursor, select, [can_open, *params, needed * WORD])
+    return total
+
+
+def candidates(scope):
+    """The pages the search found, as a queryset of the scope's model."""
+    return scope.model._default_manager.filter(
+        pk__in=SearchHit.objects.values("page_id")
+    )
+
+
+def _hit(field):
+    return Subquery(SearchHit.objects.filter(page_id=OuterRef("pk")).values(field))
+
+
+def titled(query):
+    """
+    True of a page whose title holds every word of the query, or of one of
+    its synonyms' wordings, as whole words: a title says what a page is about
+    better than any count of words in its body.
+    """
+    condition = Q()
+    for text in alternatives(query):
+        words = text.split()
+        condition |= Q(
+            *[Q(title__icontains=word) for word in words],
+            *[Q(title__iregex=rf"(?<!\w){re.escape(word)}(?!\w)") for word in words],
+        )
+    return Case(
+        When(condition, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+
+
+def best_first(queryset, query):
+    """
+    `queryset` (within the candidates) best first: what the user can open
+    before what they may only see the title of; of each, pages whose title
+    holds the query, then by score, then the newest.
+    """
+    return queryset.annotate(
+        _can_open=_hit("can_open"), _score=_hit("score"), _titled=titled(query)
+    ).order_by(
+        F("_can_open").desc(),
+        F("_titled").desc(),
+        "_score",
+        F("first_published_at").desc(nulls_last=True),
+        "pk",
+    )
+
+
+def locked(ids):
+    """Of `ids` (a page of results), those the user may not open."""
+    return set(
+        SearchHit.objects.filter(page_id__in=ids, can_open=False).values_list(
+            "page_id", flat=True
+        )
+    )
