@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-postgres lint format check bench screenshots clean
+.PHONY: help run test test-postgres lint format check bench bench-search screenshots clean
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -70,6 +70,9 @@ bench: $(VENV)/.installed-dev ## Benchmarks: pages, library searches at 1k and 1
 	$(BIN)/python -m benchmarks --enquiries 200 --invitations 1000 --library 1000,10000
 	@command -v wrk >/dev/null || { echo "The load test needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python -m benchmarks.http --duration 10 --resources 10000
+
+bench-search: $(VENV)/.installed-dev ## Search cost at 1k, 10k and 100k resources, SQLite and PostgreSQL side by side (SIZES=1000,10000 for less)
+	$(BIN)/python -m benchmarks.search --sizes $${SIZES:-1000,10000,100000}
 
 screenshots: $(VENV)/.installed-dev ## Screenshots of the home, a network, the library and a toolkit chapter at 375 and 1280 px, in screenshots/
 	$(BIN)/python -m benchmarks.screenshots --label $${LABEL:-latest}

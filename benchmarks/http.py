@@ -5,7 +5,9 @@ Load test: gunicorn with the production settings, driven by wrk on
 2 sync workers and 16 connections (the issue's conditions, on a 2-core
 machine). For each URL: requests per second, p50 and p99 latency (wrk), and
 server CPU-ms per request (the workers' CPU time from /proc over the run,
-divided by the requests served). Each URL runs for --duration seconds in
+divided by the requests served; on a PostgreSQL server on this machine, its
+backend processes for the benchmark's database too, so the figure is the
+whole cost). Each URL runs for --duration seconds in
 three modes: with no caches at all, "uncached" (no whole-page cache, the
 content cache of menus, related resources and fragments warm), and with the
 anonymous page cache. Peak memory per worker is each worker's high-water
@@ -59,6 +61,9 @@ print(json.dumps({
     "library, two facets": (
         f"/resources/?network={chosen['network']}&topic={chosen['topic']}"
     ),
+    "library, word + 2 facets": (
+        f"/resources/?q=equity&network={chosen['network']}&type={chosen['type']}"
+    ),
     "search": "/search/?q=equity",
     "404": "/no-such-page/",
     "static file": staticfiles_storage.url("css/site.css"),
@@ -91,6 +96,33 @@ def _cpu_seconds(pids):
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         total += int(fields[11]) + int(fields[12])  # utime + stime
     return total / TICKS
+
+
+def _each_cpu_seconds(pids):
+    """CPU seconds of each process still running, by pid."""
+    found = {}
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            found[pid] = _cpu_seconds([pid])
+    return found
+
+
+def _database_backends(url):
+    """
+    The PostgreSQL server processes serving the benchmark's database (its
+    backends, one per connection the workers keep), when the server is on
+    this machine; [] on SQLite, whose work is the workers' own.
+    """
+    if not url.startswith("postgres"):
+        return []
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        rows = connection.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchall()
+    return [pid for (pid,) in rows if Path(f"/proc/{pid}/stat").exists()]
 
 
 def _peak_mb(pid):
@@ -191,15 +223,31 @@ def run_mode(env, urls, args, mode):
                 # The 404 raises; it is still served, and warmed.
                 with contextlib.suppress(OSError):
                     urllib.request.urlopen(url, timeout=30).read()  # noqa: S310
+            # The workers keep their connections (CONN_MAX_AGE), so the
+            # backends found after warming serve the whole run.
+            backends = _database_backends(env["DATABASE_URL"])
             before = _cpu_seconds(workers)
+            database_before = _each_cpu_seconds(backends)
             result = _wrk(url, args.duration, args.connections)
             cpu = _cpu_seconds(workers) - before
-            result["cpu_ms"] = cpu * 1000 / max(result["requests"], 1)
+            database_after = _each_cpu_seconds(backends)
+            database_cpu = sum(
+                database_after[pid] - database_before[pid]
+                for pid in database_after
+                if pid in database_before
+            )
+            served = max(result["requests"], 1)
+            result["database_cpu_ms"] = database_cpu * 1000 / served
+            result["cpu_ms"] = (cpu + database_cpu) * 1000 / served
             rows[name] = result
+            database = (
+                f" (database {result['database_cpu_ms']:.2f})" if backends else ""
+            )
             print(
-                f"  {mode:9} {name:22} "
+                f"  {mode:9} {name:26} "
                 f"{result['rps']:8.1f} req/s  p50 {result['p50']:7.1f} ms  "
-                f"p99 {result['p99']:7.1f} ms  cpu {result['cpu_ms']:6.2f} ms/req",
+                f"p99 {result['p99']:7.1f} ms  cpu {result['cpu_ms']:6.2f} ms/req"
+                f"{database}",
                 flush=True,
             )
         peak = max(_peak_mb(pid) for pid in workers)

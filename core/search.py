@@ -59,6 +59,19 @@ class Scope:
         raise NotImplementedError
 
     @cached_property
+    def openable_in_sql(self):
+        """
+        `openable`, written for the database alone where that is cheaper (an
+        EXISTS, which a search server's filters cannot take).
+        """
+        return self.openable
+
+    @cached_property
+    def title_only_in_sql(self):
+        """`title_only`, written for the database alone (see openable_in_sql)."""
+        return self.title_only
+
+    @cached_property
     def locked(self):
         """
         A condition true of what this user finds but may not open (a listed

@@ -152,10 +152,10 @@ def _is_ours(error):
 
 
 def _match(searched, scope, words):
-    by_title = not scope.member and scope.title_only.exists()
-    parts = [(scope.openable, None, True)]
+    by_title = not scope.member and scope.title_only_in_sql.exists()
+    parts = [(scope.openable_in_sql, None, True)]
     if by_title:
-        parts.append((scope.title_only, ["title"], False))
+        parts.append((scope.title_only_in_sql, ["title"], False))
     selects = []
     for queryset, fields, can_open in parts:
         matched = database_match(searched, queryset.model, fields)

@@ -4,11 +4,11 @@ toolkit, chapter, resource, page), with the kind as its one facet.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Q, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from core.search import BaseFacet, Scope
 from networks.models import NetworkPage
@@ -56,13 +56,12 @@ class KindFacet(BaseFacet):
     label = "Kind"
 
     def _content_types(self):
+        """The content types of each kind, from Django's cache of them."""
         by_kind = {}
-        for content_type in ContentType.objects.filter(
-            pk__in=Page.objects.values("content_type")
-        ):
-            model = content_type.model_class()
-            if model is not None and issubclass(model, Page):
-                by_kind.setdefault(kind_of(model), []).append(content_type.pk)
+        for model, content_type in ContentType.objects.get_for_models(
+            *get_page_models()
+        ).items():
+            by_kind.setdefault(kind_of(model), []).append(content_type.pk)
         return by_kind
 
     def lookup(self, values):
@@ -101,7 +100,10 @@ class SiteScope(Scope):
 
     @staticmethod
     def _closed():
-        """Members-only resources, and the chapters of members-only toolkits."""
+        """
+        Members-only resources, and the chapters of members-only toolkits, as
+        a search server's filters can take them (lists of ids).
+        """
         closed_toolkits = ToolkitPage.objects.filter(members_only=True).values("path")
         closed_chapters = (
             ToolkitSectionPage.objects.annotate(
@@ -112,6 +114,28 @@ class SiteScope(Scope):
         )
         closed_resources = ResourcePage.objects.filter(members_only=True).values("pk")
         return Q(pk__in=closed_resources) | Q(pk__in=closed_chapters)
+
+    @staticmethod
+    def _closed_in_sql():
+        """
+        The same pages as EXISTS on a page's own id and its parent's path, so
+        that SQL checks only the pages a search matched, not every
+        members-only resource.
+        """
+        closed_resource = ResourcePage.objects.filter(
+            pk=OuterRef("pk"), members_only=True
+        )
+        closed_parent = ToolkitPage.objects.filter(
+            members_only=True,
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen),
+        )
+        return Q(Exists(closed_resource)) | Q(Exists(closed_parent))
+
+    @staticmethod
+    def _listed_members_only():
+        return Exists(
+            ResourcePage.objects.filter(LISTED_MEMBERS_ONLY, pk=OuterRef("pk"))
+        )
 
     @cached_property
     def _pages(self):
@@ -124,6 +148,12 @@ class SiteScope(Scope):
         return self._pages.exclude(self._closed())
 
     @cached_property
+    def openable_in_sql(self):
+        if self.member:
+            return self._pages
+        return self._pages.exclude(self._closed_in_sql())
+
+    @cached_property
     def title_only(self):
         if self.member:
             return Page.objects.none()
@@ -131,12 +161,17 @@ class SiteScope(Scope):
         return self._pages.filter(pk__in=listed.values("pk"))
 
     @cached_property
+    def title_only_in_sql(self):
+        if self.member:
+            return Page.objects.none()
+        return self._pages.filter(self._listed_members_only())
+
+    @cached_property
     def visible(self):
         if self.member:
             return self._pages
         return self._pages.filter(
-            Q(pk__in=self.openable.values("pk"))
-            | Q(pk__in=self.title_only.values("pk"))
+            ~self._closed_in_sql() | Q(self._listed_members_only())
         )
 
     @cached_property
@@ -145,8 +180,8 @@ class SiteScope(Scope):
         # ones: the rest, and closed toolkits' chapters, are never found).
         if self.member:
             return None
-        members_only = ResourcePage.objects.filter(members_only=True)
-        return Q(pk__in=members_only.values("pk"))
+        members_only = ResourcePage.objects.filter(members_only=True, pk=OuterRef("pk"))
+        return Exists(members_only)
 
     def order(self, queryset, sort):
         return queryset.order_by(*self.openable_first(), "title", "pk")
