@@ -64,15 +64,24 @@ def network_feed(network, request):
     return ResourceFeed(network, resources, title=network.title)(request)
 
 
-def latest_resources(user, count=3):
-    """
-    The newest resources `user` may find: those they may open first, then
-    members-only ones listed by title, as in every library list.
-    """
+def _latest_ids(user, count):
     visible = ResourcePage.objects.visible_to(user)
     order = ["-published_date", "-first_published_at", "pk"]
     if not is_member(user):
         order.insert(0, "members_only")
-    ids = list(visible.order_by(*order).values_list("pk", flat=True)[:count])
+    return list(visible.order_by(*order).values_list("pk", flat=True)[:count])
+
+
+def latest_resources(user, count=3):
+    """
+    The newest resources `user` may find: those they may open first, then
+    members-only ones listed by title, as in every library list. Worked out
+    once per content generation for members and once for everyone else:
+    finding them sorts every resource (6 ms at 10,000, on every home page).
+    """
+    audience = "members" if is_member(user) else "anyone"
+    ids = cached(
+        f"latest-resources:{count}:{audience}", lambda: _latest_ids(user, count)
+    )
     listed = ResourcePage.objects.for_listing(ids)
     return [listed[pk] for pk in ids if pk in listed]

@@ -24,6 +24,7 @@ from networks.factories import (
     NetworkPageFactory,
 )
 from networks.models import Meeting, NetworkIndexPage
+from resources.factories import ResourcePageFactory
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.content import shipped
 
@@ -119,6 +120,22 @@ def test_below_the_hero_networks_by_area_latest_resources_and_meetings(
     join = page.find(class_="join-band")
     assert shipped.page("/").front["join_intro"] in join.get_text()
     assert join.find("a")["href"] == ContactPage.objects.get().url
+
+
+def test_a_resource_published_now_is_among_the_latest_at_once(client, lla_site):
+    """The latest resources are kept in the content cache until a publish."""
+    client.get("/")
+    resource = ResourcePageFactory(
+        parent=ResourceIndexPage.objects.get(),
+        title="Published this minute",
+        published_date=timezone.localdate(),
+        live=False,
+    )
+    resource.save_revision().publish()
+
+    cards = soup(client.get("/")).select(".resource-card")
+
+    assert cards[0].h3.get_text() == "Published this minute"
 
 
 def test_the_next_meetings_are_listed_soonest_first(client, home):
