@@ -472,3 +472,34 @@ def test_a_network_with_many_resources_shows_some_and_links_to_the_rest(client, 
     assert "Guide 00" in html and "Guide 12" not in html
     assert 'href="/resources/?network=careers"' in html
     assert "See all 15 of this network's resources in the library" in html
+
+
+def test_a_networks_resource_list_is_kept_apart_for_members_and_visitors(client, home):
+    """
+    The list is a cached fragment per audience: a member's view, with the
+    summaries of members-only resources, never reaches a visitor.
+    """
+    from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
+    from resources.models import MEMBERS_GROUP
+
+    index = NetworkIndexPageFactory(parent=home)
+    network = NetworkPageFactory(parent=index, title="Careers", slug="careers")
+    library = ResourceIndexPageFactory(parent=home)
+    resource = ResourcePageFactory(
+        parent=library,
+        title="Guide for members",
+        summary="A summary only members may read.",
+        members_only=True,
+    )
+    resource.networks.add(network)
+    resource.save()
+    member = UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+
+    client.force_login(member)
+    as_member = client.get(network.url).content.decode()
+    client.logout()
+    as_visitor = client.get(network.url).content.decode()
+
+    assert "A summary only members may read." in as_member
+    assert "Guide for members" in as_visitor
+    assert "A summary only members may read." not in as_visitor
