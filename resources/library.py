@@ -15,6 +15,7 @@ from django.utils.functional import cached_property
 
 from taggit.models import Tag
 
+from core.content_cache import cached
 from core.search import FacetOption, ForeignKeyFacet, Scope, ThroughFacet
 from networks.models import NetworkPage
 
@@ -191,8 +192,15 @@ def popular_topics(user, limit=8):
     topics of a members-only resource are not news to give anyone else, even
     when its title is listed.
     """
+    scope = LibraryScope(user)
+    audience = "members" if scope.member else "anyone"
+    return cached(f"popular-topics:{limit}:{audience}", lambda: _popular(scope, limit))
+
+
+def _popular(scope, limit):
+    """Counts every openable resource's topics: once per content generation."""
     facet = TopicFacet()
-    counts = facet.counts(LibraryScope(user).openable)
+    counts = facet.counts(scope.openable)
     top = sorted(counts, key=lambda pk: -counts[pk])[:limit]
     labels = facet.labels(top)
     return [

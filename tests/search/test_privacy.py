@@ -391,6 +391,27 @@ def test_spelling_suggestions_offer_only_what_the_user_may_find(
         assert right not in seen.text.casefold()
 
 
+@pytest.mark.parametrize("scope", ["library", "site"])
+def test_a_members_spelling_words_never_reach_a_visitor(client, world, scope):
+    """
+    The words suggestions come from are kept per audience (content cache):
+    a member's search first, then a visitor's, gets the visitor nothing from
+    an unlisted members-only title.
+    """
+    right = RESOURCES["unlisted"].title
+    misspelt = right[:2] + right[3] + right[2] + right[4:]
+    url = world["library"].url if scope == "library" else "/search/"
+
+    sign_in(client, world, "member")
+    as_member = read_html(client.get(url, {"q": misspelt}))
+    client.logout()
+    as_visitor = read_html(client.get(url, {"q": misspelt}))
+
+    words = BeautifulSoup(as_member.text, "html.parser").get_text().split()
+    assert f"did you mean {right}?" in " ".join(words).casefold()
+    assert right not in as_visitor.text.casefold()
+
+
 # Facet counts ------------------------------------------------------------------
 
 # A network, type, audience and topic only this resource has: counted for a

@@ -169,3 +169,16 @@ def test_popular_topics_name_only_topics_the_user_may_open(ask, world, who, wher
     offered = [a.get_text() for a in page.select(".topic-links a")]
 
     assert set(offered) == {topic.capitalize() for topic in TOPICS[who]}
+
+
+def test_a_members_popular_topics_never_reach_a_visitor(ask, client):
+    """Popular topics are kept per audience: a member's list first, then a
+    visitor's, names no members-only topic to the visitor."""
+
+    def offered(who):
+        page = BeautifulSoup(ask(who, q="zzyzzyva").content, "html.parser")
+        return {a.get_text().casefold() for a in page.select(".topic-links a")}
+
+    assert offered("member") == set(TOPICS["member"])
+    client.logout()
+    assert offered("anonymous") == set(TOPICS["anonymous"])
