@@ -22,6 +22,7 @@ from networks.models import NetworkPage
 from .models import (
     FINDABLE_BY_ANYONE,
     LISTED_MEMBERS_ONLY,
+    NEWEST_FIRST,
     OPEN_TO_ALL,
     Audience,
     ResourcePage,
@@ -176,10 +177,7 @@ class LibraryScope(Scope):
         return None if self.member else Q(members_only=True)
 
     def order(self, queryset, sort):
-        if sort == "title":
-            keys = ["title", "pk"]
-        else:
-            keys = ["-published_date", "-first_published_at", "pk"]
+        keys = ("title", "pk") if sort == "title" else NEWEST_FIRST
         return queryset.order_by(*self.openable_first(), *keys)
 
     def load(self, ids):

@@ -12,7 +12,7 @@ from core.content_cache import cached
 from core.members import is_member
 
 from .feeds import ResourceFeed
-from .models import ResourcePage
+from .models import NEWEST_FIRST, ResourcePage
 
 # A network's page shows this many; the library lists the rest, with facets.
 NETWORK_RESOURCES_SHOWN = 12
@@ -66,7 +66,7 @@ def network_feed(network, request):
 
 def _latest_ids(user, count):
     visible = ResourcePage.objects.visible_to(user)
-    order = ["-published_date", "-first_published_at", "pk"]
+    order = list(NEWEST_FIRST)
     if not is_member(user):
         order.insert(0, "members_only")
     return list(visible.order_by(*order).values_list("pk", flat=True)[:count])

@@ -227,6 +227,13 @@ class ResourceIndexPage(PageFormMixin, RoutablePageMixin, Page):
 OPEN_TO_ALL = models.Q(members_only=False)
 LISTED_MEMBERS_ONLY = models.Q(members_only=True, listed=True)
 FINDABLE_BY_ANYONE = OPEN_TO_ALL | LISTED_MEMBERS_ONLY
+# Newest first, and undated resources last on every database (PostgreSQL
+# puts NULLs first in a descending order, SQLite last).
+NEWEST_FIRST = (
+    models.F("published_date").desc(nulls_last=True),
+    models.F("first_published_at").desc(nulls_last=True),
+    "pk",
+)
 
 
 # What resources/includes/resource_item.html and {% pageurl %} read.

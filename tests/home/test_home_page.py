@@ -25,7 +25,7 @@ from networks.factories import (
 )
 from networks.models import Meeting, NetworkIndexPage
 from resources.factories import ResourcePageFactory
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import NEWEST_FIRST, ResourceIndexPage, ResourcePage
 from tests.content import shipped
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +93,7 @@ def test_below_the_hero_networks_by_area_latest_resources_and_meetings(
     # The newest resources, those a visitor may open first (as in every
     # library list), a members-only one by its title alone.
     newest = ResourcePage.objects.visible_to(None).order_by(
-        "members_only", "-published_date", "-first_published_at", "pk"
+        "members_only", *NEWEST_FIRST
     )[:3]
     cards = page.select(".resource-card")
     assert [card.h3.get_text() for card in cards] == [r.title for r in newest]

@@ -151,6 +151,22 @@ def test_sorting_newest_and_a_to_z(client, library, catalogue):
     assert a_to_z[0] == "Apprenticeship guide 00"
 
 
+def test_newest_puts_undated_resources_last_on_every_database(client, home):
+    """PostgreSQL sorts NULLs first when descending: not in the library."""
+    shelf = ResourceIndexPageFactory(parent=home)
+    for title, published in [
+        ("Undated notes", None),
+        ("Older guide", datetime.date(2023, 5, 1)),
+        ("Newer guide", datetime.date(2025, 5, 1)),
+    ]:
+        page = ResourcePageFactory(parent=shelf, title=title, published_date=published)
+        ResourcePage.objects.filter(pk=page.pk).update(first_published_at=None)
+
+    newest = titles(client.get(shelf.url, {"sort": "newest"}))
+
+    assert newest == ["Newer guide", "Older guide", "Undated notes"]
+
+
 def test_best_match_is_offered_only_for_a_query(client, library, catalogue):
     browse = html(client.get(library.url))
     searched = html(client.get(library.url, {"q": "report"}))
