@@ -14,7 +14,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -389,8 +389,12 @@ class ResourcePage(PageFormMixin, ResourceAccessMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         if context["can_open"]:
-            context["related"] = related_resources(
-                self, request.user, preview=getattr(request, "is_preview", False)
+            # Worked out only if the template's fragment for this audience is
+            # not already in the content cache.
+            context["related"] = SimpleLazyObject(
+                lambda: related_resources(
+                    self, request.user, preview=getattr(request, "is_preview", False)
+                )
             )
             context["user_is_member"] = is_member(request.user)
         return context

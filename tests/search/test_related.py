@@ -92,3 +92,17 @@ def test_related_resources_follow_the_privacy_rule(client, pages):
     assert "Secret" not in titles
     assert "A teaser summary." not in section.get_text()
     assert "Members only" in section.get_text()
+
+
+def test_a_members_related_resources_never_reach_a_visitor(client, pages):
+    """The list is a cached fragment per audience: a member's view first."""
+    member = UserFactory()
+    member.groups.add(members_group())
+    client.force_login(member)
+    as_member, _ = related_titles(client, pages["subject"])
+    client.logout()
+    as_visitor, section = related_titles(client, pages["subject"])
+
+    assert "Secret" in as_member
+    assert "Secret" not in as_visitor
+    assert "A teaser summary." not in section.get_text()
