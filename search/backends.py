@@ -124,39 +124,11 @@ def sqlite_ranked_ids(results):
     # database (their models exist only then), so look at the backend first.
     if not type(results.backend).__module__.endswith(".sqlite.sqlite"):
         return None
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.backends.database.sqlite.sqlite import (
-        SQLiteAutocompleteQueryCompiler,
-        SQLiteFTSIndexEntry,
-        SQLiteSearchQueryCompiler,
-    )
-    from modelsearch.utils import get_descendants_content_types_pks
-
-    compiler = results.query_compiler
-    if type(compiler) is not SQLiteSearchQueryCompiler or isinstance(
-        compiler, SQLiteAutocompleteQueryCompiler
-    ):
+    matched = _sqlite_match(results)
+    if matched is None:
         return None
-    query = normalize(compiler.query)
-    if isinstance(query, (MatchAll, Not)):
-        return None
-    config = compiler.get_config(results.backend)
-    match = MatchExpression(
-        compiler.fields or compiler.FTS_TABLE_FIELDS,
-        compiler.build_search_query(query, config=config),
-    )
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
-    content_types = get_descendants_content_types_pks(compiler.queryset.model)
-    scored = (
-        SQLiteFTSIndexEntry.objects.filter(match)
-        .filter(index_entry__content_type__in=content_types)
-        .annotate(score=rank)
-        # BM25 in SQLite is negative: the lower, the better the match.
-        .order_by("score")
-        .values_list("index_entry__object_id", flat=True)
-    )
-    to_python = compiler.queryset.model._meta.pk.to_python
-    return [to_python(object_id) for object_id in scored]
+    scored = matched.rows.annotate(score=matched.score).order_by("score")
+    return list(scored.values_list("page", flat=True))
 
 
 class Match:

@@ -22,7 +22,6 @@ emptied before each search.
 
 import logging
 import math
-import re
 from contextlib import nullcontext
 
 from django.db import (
@@ -38,7 +37,6 @@ from django.db.models import (
     Exists,
     F,
     OuterRef,
-    Q,
     Subquery,
     Value,
     When,
@@ -46,7 +44,8 @@ from django.db.models import (
 
 from .backends import database_match
 from .models import SearchHit
-from .synonyms import alternatives, expand
+from .ranking import title_holds
+from .synonyms import expand
 
 logger = logging.getLogger("search.backends")
 
@@ -170,11 +169,11 @@ def _match(searched, scope, words):
         found = sum(_insert(cursor, sql, params) for sql, params in selects)
         if found or len(words) < 2:
             return found, False
-        found = _insert_most_words(cursor, scope, parts, words)
+        found = _insert_most_words(cursor, parts, words)
     return found, bool(found)
 
 
-def _insert_most_words(cursor, scope, parts, words):
+def _insert_most_words(cursor, parts, words):
     """
     Pages holding at least half of `words`: each word found scores WORD, and
     each word found in the title one more, so pages holding more words come
@@ -223,15 +222,8 @@ def titled(query):
     its synonyms' wordings, as whole words: a title says what a page is about
     better than any count of words in its body.
     """
-    condition = Q()
-    for text in alternatives(query):
-        words = text.split()
-        condition |= Q(
-            *[Q(title__icontains=word) for word in words],
-            *[Q(title__iregex=rf"(?<!\w){re.escape(word)}(?!\w)") for word in words],
-        )
     return Case(
-        When(condition, then=Value(True)),
+        When(title_holds(query, whole_words=True), then=Value(True)),
         default=Value(False),
         output_field=BooleanField(),
     )

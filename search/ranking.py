@@ -141,6 +141,27 @@ def best_first(ranking, queryset, query, title_matches):
     ]
 
 
+def whole_word(word):
+    """A regular expression for `word` standing alone, not inside another."""
+    return rf"(?<!\w){re.escape(word)}(?!\w)"
+
+
+def title_holds(query, whole_words=False):
+    """
+    A condition on a page's title: it holds every word of the query, or of
+    one of its synonyms' wordings (alternatives), anywhere; with
+    `whole_words`, as whole words (a regular expression in SQL too).
+    """
+    condition = Q()
+    for text in alternatives(query):
+        words = text.split()
+        terms = [Q(title__icontains=word) for word in words]
+        if whole_words:
+            terms += [Q(title__iregex=whole_word(word)) for word in words]
+        condition |= Q(*terms)
+    return condition
+
+
 def titles_first(ordered, queryset, query):
     """
     Pages whose title has every word of the query (or of a synonym's wording)
@@ -150,17 +171,11 @@ def titles_first(ordered, queryset, query):
     mentions it most.
     """
     wordings = [text.split() for text in alternatives(query)]
-    prefilter = Q()
-    for words in wordings:
-        prefilter |= Q(*[Q(title__icontains=word) for word in words])
     titled = {
         pk
-        for pk, title in queryset.filter(prefilter).values_list("pk", "title")
+        for pk, title in queryset.filter(title_holds(query)).values_list("pk", "title")
         if any(
-            all(
-                re.search(rf"(?<!\w){re.escape(word)}(?!\w)", title.casefold())
-                for word in words
-            )
+            all(re.search(whole_word(word), title.casefold()) for word in words)
             for words in wordings
         )
     }
