@@ -17,3 +17,11 @@ def is_member(user):
     if user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
         return True
     return user.groups.filter(name=MEMBERS_GROUP).exists()
+
+
+def audience(member):
+    """
+    Whom something worked out once is for: members, or anyone else. Part of
+    the content cache's keys for what differs between the two.
+    """
+    return "members" if member else "anyone"

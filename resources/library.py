@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 from taggit.models import Tag
 
 from core.content_cache import cached
+from core.members import audience
 from core.search import FacetOption, ForeignKeyFacet, Scope, ThroughFacet
 from networks.models import NetworkPage
 
@@ -191,8 +192,10 @@ def popular_topics(user, limit=8):
     when its title is listed.
     """
     scope = LibraryScope(user)
-    audience = "members" if scope.member else "anyone"
-    return cached(f"popular-topics:{limit}:{audience}", lambda: _popular(scope, limit))
+    return cached(
+        f"popular-topics:{limit}:{audience(scope.member)}",
+        lambda: _popular(scope, limit),
+    )
 
 
 def _popular(scope, limit):

@@ -9,7 +9,7 @@ importing resources.
 from dataclasses import dataclass
 
 from core.content_cache import cached
-from core.members import is_member
+from core.members import audience, is_member
 
 from .feeds import ResourceFeed
 from .models import NEWEST_FIRST, ResourcePage
@@ -49,9 +49,8 @@ def network_resources(network, user):
     """
     if network.pk is None:  # the preview of a network not yet saved
         return NetworkResources([], 0)
-    audience = "members" if is_member(user) else "anyone"
     ids, count = cached(
-        f"network-resources:{network.pk}:{audience}",
+        f"network-resources:{network.pk}:{audience(is_member(user))}",
         lambda: _network_ids(network, user),
     )
     pages = ResourcePage.objects.for_listing(ids)
@@ -79,9 +78,9 @@ def latest_resources(user, count=3):
     once per content generation for members and once for everyone else:
     finding them sorts every resource (6 ms at 10,000, on every home page).
     """
-    audience = "members" if is_member(user) else "anyone"
     ids = cached(
-        f"latest-resources:{count}:{audience}", lambda: _latest_ids(user, count)
+        f"latest-resources:{count}:{audience(is_member(user))}",
+        lambda: _latest_ids(user, count),
     )
     listed = ResourcePage.objects.for_listing(ids)
     return [listed[pk] for pk in ids if pk in listed]

@@ -4,6 +4,7 @@ from collections import defaultdict
 from datetime import date
 
 from core.content_cache import cached
+from core.members import audience
 
 from .library import LibraryScope
 from .models import ResourcePage, ResourceTag
@@ -88,9 +89,8 @@ def related_resources(resource, user, limit=4, preview=False):
     if preview or resource.pk is None:
         ids = _related_ids(resource, scope, limit)
     else:
-        audience = "members" if scope.member else "anyone"
         ids = cached(
-            f"related:{resource.pk}:{audience}:{limit}",
+            f"related:{resource.pk}:{audience(scope.member)}:{limit}",
             lambda: _related_ids(resource, scope, limit),
         )
     if not ids:

@@ -6,6 +6,7 @@ import re
 from taggit.models import Tag
 
 from core.content_cache import cached
+from core.members import audience
 from resources.library import LibraryScope
 from resources.models import ResourceTag
 
@@ -40,9 +41,9 @@ def _vocabulary(scope):
     generation (reading every title cost 0.1 s a search at 10,000 resources
     and 0.9 s at 100,000).
     """
-    audience = "members" if scope.member else "anyone"
     return cached(
-        f"spelling-vocabulary:{scope.name}:{audience}", lambda: _words_of(scope)
+        f"spelling-vocabulary:{scope.name}:{audience(scope.member)}",
+        lambda: _words_of(scope),
     )
 
 
