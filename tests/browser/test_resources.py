@@ -1,6 +1,7 @@
 """The library's pages pass axe-core's WCAG 2.2 AA rules in Chromium."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.content import shipped
 
@@ -32,9 +33,9 @@ def test_a_reader_moves_through_a_toolkit_by_its_chapter_links(page, lla_live):
     chapters = [chapter.front["title"] for chapter in SHIPPED_TOOLKIT.children]
     page.goto(lla_live.url + TOOLKIT)
     page.get_by_role("link", name=chapters[0]).click()
-    assert page.locator("h1").text_content() == chapters[0]
+    expect(page.locator("h1")).to_have_text(chapters[0])
 
     page.get_by_role("link", name=f"Next: {chapters[1]}").click()
 
-    assert page.locator("h1").text_content() == chapters[1]
+    expect(page.locator("h1")).to_have_text(chapters[1])
     assert page.get_by_role("link", name=f"Previous: {chapters[0]}")

@@ -62,7 +62,7 @@ def test_an_educator_searches_filters_opens_a_chapter_and_downloads(page, lla_li
     results.first.click()
     contents = page.get_by_role("navigation", name="Contents")
     contents.get_by_role("link", name=CHAPTER_WITH_FILE["title"], exact=True).click()
-    assert page.locator("h1").text_content() == CHAPTER_WITH_FILE["title"]
+    expect(page.locator("h1")).to_have_text(CHAPTER_WITH_FILE["title"])
 
     link = page.locator(".documents__list a").first
     with page.expect_download() as download_info:
