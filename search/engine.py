@@ -85,6 +85,9 @@ class Results:
     default_sort: str = ""
     # No page holds every word: these hold most of them (PARTIAL_NOTICE).
     partial: bool = False
+    # More pages matched than a search ranks (hits.limit()): the total is
+    # "more than".
+    capped: bool = False
 
     @property
     def sort_options(self):
@@ -177,25 +180,6 @@ def search(
 
 
 def _search(query, scope, filters, sort, page, per_page, notices, in_database=True):
-    partial = False
-    ranking = title_matches = None
-    if query:
-        found = None
-        if in_database:
-            with backend_answering():
-                found = hits.match(expand(query), scope, clauses(query))
-        if found is not None:
-            partial = found[1]
-            candidates = hits.candidates(scope)
-        else:
-            in_database = False
-            candidates, ranking, title_matches, partial = _matches(query, scope)
-        if partial:
-            notices.append(PARTIAL_NOTICE)
-    else:
-        in_database = False
-        candidates = scope.visible
-
     facets = scope.facets()
     chosen = {}
     for facet in facets:
@@ -205,12 +189,38 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         if notice:
             notices.append(notice)
 
-    def narrowed(skip=None):
-        queryset = candidates
+    def narrow(queryset, skip=None):
         for facet in facets:
             if facet.name != skip and facet.name in chosen:
                 queryset = facet.narrow(queryset, list(chosen[facet.name]))
         return queryset
+
+    partial = capped = False
+    ranking = title_matches = None
+    if query:
+        found = None
+        if in_database:
+            with backend_answering():
+                found = hits.match(
+                    expand(query), scope, clauses(query), narrow if chosen else None
+                )
+        if found is not None:
+            partial = found.partial
+            candidates = hits.candidates(scope)
+            if found.capped:
+                capped = found.filtered_capped if chosen else True
+                notices.append(capped_notice(capped, chosen))
+        else:
+            in_database = False
+            candidates, ranking, title_matches, partial = _matches(query, scope)
+        if partial:
+            notices.append(PARTIAL_NOTICE)
+    else:
+        in_database = False
+        candidates = scope.visible
+
+    def narrowed(skip=None):
+        return narrow(candidates, skip)
 
     results_queryset = narrowed()
     facet_results = [
@@ -255,7 +265,37 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         sorts={key: SORTS[key] for key in scope.sorts if key != "relevance" or query},
         notices=notices,
         partial=partial,
+        capped=capped,
     )
+
+
+def capped_notice(capped, filtered):
+    """
+    What a user is told when more pages hold their words than a search ranks
+    (hits.limit()): which pages they see, and what the counts beside the
+    filters count. `capped`: the results themselves are bounded; with
+    `filtered` and not `capped`, the results within the filters are all of
+    them, and only the other counts are bounded.
+    """
+    newest = f"{hits.limit():,}"
+    if not filtered:
+        return (
+            f"More than {newest} pages hold your words, so these are the best "
+            f"of the newest {newest} and of those with your words in their "
+            "title, and the counts beside the filters are of these. Add a word "
+            "or choose a filter to narrow your search."
+        )
+    counts = (
+        f"The counts beside the filters are of the newest {newest} pages "
+        "holding your words."
+    )
+    if capped:
+        return (
+            f"More than {newest} pages within your filters hold your words, "
+            f"so these are the best of the newest {newest}. {counts} Add a "
+            "word to narrow your search."
+        )
+    return f"More than {newest} pages hold your words. {counts}"
 
 
 def _matches(query, scope):

@@ -14,6 +14,18 @@ resource only by its title (on `title_only`). The match is driven from the
 full-text index, so its cost follows the number of matches, not the size of
 the library.
 
+The cost stays flat as the library grows because each match is bounded: a
+search ranks and counts at most `limit()` (settings.SEARCH_MATCH_LIMIT) of
+the newest pages holding its words, read from the full-text index newest
+first, so it stops there. Past that, it adds the newest that many with its
+words in their title (a page named for the search is never left out for
+being old); or, with filters chosen, the newest that many within the filters
+(so that filtering finds older pages, and its count is exact up to the
+limit). Finding those within the filters reads the matches until it has
+enough: its cost follows the matches, not the limit. The
+engine tells the user when a search went past the limit (`Matched.capped`):
+its total is then "more than", and facet counts are of the pages ranked.
+
 The table is per database connection (TEMP). On PostgreSQL its rows go at the
 end of the transaction the search runs in (ON COMMIT DELETE ROWS), so a
 connection that lives on keeps no rows and no dead ones; on SQLite it is
@@ -23,7 +35,9 @@ emptied before each search.
 import logging
 import math
 from contextlib import nullcontext
+from typing import NamedTuple
 
+from django.conf import settings
 from django.db import (
     DatabaseError,
     OperationalError,
@@ -57,6 +71,24 @@ WORD = 1000
 TABLE = SearchHit._meta.db_table
 
 
+def limit():
+    """How many of the newest matches of each kind one search ranks."""
+    return settings.SEARCH_MATCH_LIMIT
+
+
+class Matched(NamedTuple):
+    """What one search put in the table."""
+
+    count: int
+    # No page held every word: these hold most of them.
+    partial: bool = False
+    # More pages matched than were ranked (see the module's docstring).
+    capped: bool = False
+    # With filters chosen: the pages within them were bounded too, and more
+    # matched than were ranked (else the filtered results are all of them).
+    filtered_capped: bool = False
+
+
 def _create_table(cursor):
     if connection.vendor == "postgresql":
         cursor.execute(
@@ -73,8 +105,21 @@ def _create_table(cursor):
     cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608 - a constant
 
 
-def _insert(cursor, select_sql, params):
-    """Rows (page_id, score, can_open) from `select_sql` into the table."""
+def _insert(cursor, select_sql, params, recount=False):
+    """
+    Rows (page_id, score, can_open) from `select_sql` into the table, a page
+    already there kept as it is. Returns how many rows were new; with
+    `recount`, how many the select gave, those already there included.
+    """
+    if recount:
+        # An upsert that changes nothing counts the rows it met.
+        conflict = f"ON CONFLICT (page_id) DO UPDATE SET score = {TABLE}.score"
+        select = f"SELECT * FROM ({select_sql}) AS matched WHERE true {conflict}"  # noqa: S608
+        cursor.execute(
+            f"INSERT INTO {TABLE} (page_id, score, can_open) {select}",  # noqa: S608
+            params,
+        )
+        return cursor.rowcount
     ignore = "OR IGNORE " if connection.vendor == "sqlite" else ""
     conflict = " ON CONFLICT DO NOTHING" if connection.vendor == "postgresql" else ""
     cursor.execute(
@@ -83,6 +128,15 @@ def _insert(cursor, select_sql, params):
         params,
     )
     return cursor.rowcount
+
+
+def _newest(rows):
+    """
+    At most limit() + 1 of `rows` (matches in the full-text index), the
+    newest first: read in the index's own order, so the read stops there.
+    One more than the limit tells a search that went past it.
+    """
+    return rows.order_by("-pk")[: limit() + 1]
 
 
 def _within(matched, queryset):
@@ -94,21 +148,22 @@ class ShortcutFailed(Exception):
     """modelsearch's internals have changed under the adapter (logged)."""
 
 
-def match(searched, scope, words):
+def match(searched, scope, words, narrow=None):
     """
     Fills the table with what `searched` (the query with its synonyms) finds
     in `scope`: what the user may open by any of its words, and what they may
     only see by its title. When nothing holds every word and the query has
     more than one (`words`, its clauses), pages holding at least half of
-    them instead. Returns (how many were found, whether they are partial
-    matches); None if the backend is not a database backend this knows.
+    them instead. `narrow`, given filters, narrows a queryset of the scope's
+    model by them. Returns a Matched; None if the backend is not a database
+    backend this knows.
 
     Raises ShortcutFailed, after logging why, if modelsearch's internals
     have changed under the adapter: the engine then searches again, outside
     this search's transaction, with the public API (search/ranking.py).
     """
     try:
-        return _match(searched, scope, words)
+        return _match(searched, scope, words, narrow)
     except DatabaseError as error:
         if not _is_ours(error):
             raise
@@ -150,37 +205,67 @@ def _is_ours(error):
     )
 
 
-def _match(searched, scope, words):
+def _match(searched, scope, words, narrow):
     by_title = not scope.member and scope.title_only_in_sql.exists()
     parts = [(scope.openable_in_sql, None, True)]
     if by_title:
         parts.append((scope.title_only_in_sql, ["title"], False))
+    with connection.cursor() as cursor:
+        _create_table(cursor)
+        counts = _insert_matches(cursor, searched, parts)
+        if counts is None:
+            return None
+        partial = capped = filtered_capped = False
+        if not any(counts) and len(words) > 1:
+            counts = _insert_most_words(cursor, parts, words)
+            partial = any(counts)
+        else:
+            capped = max(counts) > limit()
+        if capped and narrow is None:
+            # Past the limit: the newest pages named for the search too.
+            openable, _, _ = parts[0]
+            _insert_matches(cursor, searched, [(openable, ["title"], True)])
+        elif capped:
+            # With filters: the newest within them, bounded the same way.
+            within = [
+                (narrow(queryset), fields, can_open)
+                for queryset, fields, can_open in parts
+            ]
+            counts = _insert_matches(cursor, searched, within, recount=True)
+            filtered_capped = max(counts) > limit()
+        found = SearchHit.objects.count() if capped else sum(counts)
+    return Matched(found, partial, capped, filtered_capped)
+
+
+def _insert_matches(cursor, searched, parts, recount=False):
+    """
+    For each part, a (queryset, fields, can_open): its newest matches into
+    the table. Returns how many each gave (see _insert for `recount`); None
+    for a backend this does not know.
+    """
     selects = []
     for queryset, fields, can_open in parts:
         matched = database_match(searched, queryset.model, fields)
         if matched is None:
             return None
-        rows = _within(matched, queryset).values_list(
+        rows = _newest(_within(matched, queryset)).values_list(
             "page", matched.score, Value(can_open)
         )
-        selects.append(rows.order_by().query.sql_with_params())
-    with connection.cursor() as cursor:
-        _create_table(cursor)
-        found = sum(_insert(cursor, sql, params) for sql, params in selects)
-        if found or len(words) < 2:
-            return found, False
-        found = _insert_most_words(cursor, parts, words)
-    return found, bool(found)
+        selects.append(rows.query.sql_with_params())
+    return [_insert(cursor, sql, params, recount) for sql, params in selects]
 
 
 def _insert_most_words(cursor, parts, words):
     """
     Pages holding at least half of `words`: each word found scores WORD, and
     each word found in the title one more, so pages holding more words come
-    first, then those holding more in their title.
+    first, then those holding more in their title. Returns how many each
+    part gave. Not bounded by limit(): a page holding two of three words
+    may be old for both, and the words of a search that found nothing are
+    seldom all common.
     """
     needed = math.ceil(len(words) / 2)
-    total = 0
+    counts = []
     for queryset, fields, can_open in parts:
         branches, params = [], []
         for word in words:
@@ -201,8 +286,8 @@ def _insert_most_words(cursor, parts, words):
             f"SELECT page, -SUM(weight) * 1.0, %s FROM ({union}) AS words "  # noqa: S608
             "GROUP BY page HAVING SUM(weight) >= %s"
         )
-        total += _insert(cursor, select, [can_open, *params, needed * WORD])
-    return total
+        counts.append(_insert(cursor, select, [can_open, *params, needed * WORD]))
+    return counts
 
 
 def candidates(scope):

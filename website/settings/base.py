@@ -391,6 +391,11 @@ ENQUIRY_SAVE_PATIENCE = env.float("ENQUIRY_SAVE_PATIENCE", default=15)
 # limit off. Schools share one address and each suggestion counts, so it is
 # generous: a search costs at most about 0.1 s (search/engine.py).
 SEARCH_RATE_LIMIT = env.int("SEARCH_RATE_LIMIT", default=120)
+# A search on the database backends ranks and counts at most this many of the
+# newest pages holding its words (and as many named for it, and as many within
+# the filters chosen), so its cost stays flat as the library grows; past it,
+# the results say "more than" (search/hits.py).
+SEARCH_MATCH_LIMIT = env.int("SEARCH_MATCH_LIMIT", default=1000)
 # How many proxies in front of the site add to X-Forwarded-For (0: none, so
 # REMOTE_ADDR is the visitor). Set it behind a load balancer.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
