@@ -34,7 +34,7 @@ emptied before each search.
 
 import logging
 import math
-from contextlib import nullcontext
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from django.conf import settings
@@ -174,15 +174,28 @@ def match(searched, scope, words, narrow=None):
         raise ShortcutFailed from error
 
 
+# What PostgreSQL's planner is told a random read costs, for a search's
+# queries (its default, 4, is for spinning disks). The queries joined to the
+# table look up a thousand or two pages by id: at the default the planner
+# reads every page instead (a count took 28 ms at 100,000 resources, 5 ms by
+# index). 1.1 is the usual value for SSDs, or data that fits in memory.
+RANDOM_PAGE_COST = 1.1
+
+
+@contextmanager
 def in_transaction():
     """
     On PostgreSQL, a transaction (a savepoint inside one) for a search: the
-    table's rows last as long as it. SQLite needs none, and is spared the
-    statements.
+    table's rows last as long as it, and so does RANDOM_PAGE_COST. SQLite
+    needs none, and is spared the statements.
     """
-    if connection.vendor == "postgresql":
-        return transaction.atomic()
-    return nullcontext()
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
+        yield
 
 
 def _log_fallback():

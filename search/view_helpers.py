@@ -78,6 +78,8 @@ def results_json(results, promotions=(), suggestion=None):
         "query": results.query,
         "scope": results.scope,
         "total": results.total,
+        # More pages hold the words than a search ranks: "total" is a floor.
+        "total_is_more_than": results.capped,
         "page": results.page,
         "num_pages": results.num_pages,
         "sort": results.sort,

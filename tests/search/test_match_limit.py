@@ -101,6 +101,10 @@ def test_the_library_page_says_more_than(client, shelf):
     assert "more than 5 results for <strong>“kestrel”</strong>" in html
     assert MORE_THAN in html
 
+    data = client.get(library.url, {"q": "kestrel", "format": "json"}).json()
+    assert (data["total"], data["total_is_more_than"]) == (5, True)
+    assert any(notice.startswith(MORE_THAN) for notice in data["notices"])
+
 
 def test_a_filter_finds_older_pages_past_the_limit_with_an_exact_count(shelf):
     results = search("kestrel", user=AnonymousUser(), filters={"type": ["case-study"]})
