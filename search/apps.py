@@ -1,7 +1,13 @@
 from django.apps import AppConfig
+from django.core import checks
 
 
 class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
     verbose_name = "Search"
+
+    def ready(self):
+        from .checks import check_match_limit
+
+        checks.register(check_match_limit)

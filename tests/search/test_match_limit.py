@@ -21,6 +21,7 @@ from resources.factories import (
     ResourceTypeFactory,
 )
 from resources.models import MEMBERS_GROUP
+from search.checks import check_match_limit
 from search.engine import search
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +136,17 @@ def test_below_the_limit_counts_are_exact_and_nothing_is_said(shelf, settings):
     assert not results.capped
     assert results.total == 8
     assert not any("pages hold your words" in notice for notice in results.notices)
+
+
+@pytest.mark.parametrize("value", [0, -5, "1000"])
+def test_a_limit_below_one_is_refused_with_a_clear_message(settings, value):
+    settings.SEARCH_MATCH_LIMIT = value
+
+    [error] = check_match_limit()
+
+    assert error.id == "search.E001"
+    assert f"SEARCH_MATCH_LIMIT is {value!r}" in error.msg
+
+
+def test_a_whole_number_limit_passes_the_check():
+    assert check_match_limit() == []
