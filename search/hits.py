@@ -34,7 +34,7 @@ emptied before each search.
 
 import logging
 import math
-from contextlib import contextmanager
+from contextlib import nullcontext
 from typing import NamedTuple
 
 from django.conf import settings
@@ -79,7 +79,6 @@ def limit():
 class Matched(NamedTuple):
     """What one search put in the table."""
 
-    count: int
     # No page held every word: these hold most of them.
     partial: bool = False
     # More pages matched than were ranked (see the module's docstring).
@@ -90,12 +89,17 @@ class Matched(NamedTuple):
 
 
 def _create_table(cursor):
+    """
+    The table, empty; on PostgreSQL, and RANDOM_PAGE_COST for the rest of the
+    search's transaction (in_transaction), whose queries join to it.
+    """
     if connection.vendor == "postgresql":
         cursor.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} ("
             "page_id integer PRIMARY KEY, score double precision NOT NULL, "
             "can_open boolean NOT NULL) ON COMMIT DELETE ROWS"
         )
+        cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
     else:
         cursor.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} ("
@@ -182,20 +186,15 @@ def match(searched, scope, words, narrow=None):
 RANDOM_PAGE_COST = 1.1
 
 
-@contextmanager
 def in_transaction():
     """
     On PostgreSQL, a transaction (a savepoint inside one) for a search: the
     table's rows last as long as it, and so does RANDOM_PAGE_COST. SQLite
     needs none, and is spared the statements.
     """
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
-        yield
+    if connection.vendor == "postgresql":
+        return transaction.atomic()
+    return nullcontext()
 
 
 def _log_fallback():
@@ -246,8 +245,7 @@ def _match(searched, scope, words, narrow):
             ]
             counts = _insert_matches(cursor, searched, within, recount=True)
             filtered_capped = max(counts) > limit()
-        found = SearchHit.objects.count() if capped else sum(counts)
-    return Matched(found, partial, capped, filtered_capped)
+    return Matched(partial, capped, filtered_capped)
 
 
 def _insert_matches(cursor, searched, parts, recount=False):
