@@ -1,6 +1,7 @@
 import factory
 from factory.django import DjangoModelFactory
 
+from .membership import members_group
 from .models import User
 
 
@@ -25,3 +26,12 @@ class UserFactory(DjangoModelFactory):
     def groups(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(*extracted)
+
+
+class MemberFactory(UserFactory):
+    """A member of a partner organisation: a user in the Members group."""
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(members_group(), *(extracted or []))

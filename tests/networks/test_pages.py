@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory, UserFactory
 from core.content.loader import load_all
 from core.models import SiteSettings
 from enquiries.models import ContactPage
@@ -480,7 +480,6 @@ def test_a_networks_resource_list_is_kept_apart_for_members_and_visitors(client,
     summaries of members-only resources, never reaches a visitor.
     """
     from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
-    from resources.models import MEMBERS_GROUP
 
     index = NetworkIndexPageFactory(parent=home)
     network = NetworkPageFactory(parent=index, title="Careers", slug="careers")
@@ -493,7 +492,7 @@ def test_a_networks_resource_list_is_kept_apart_for_members_and_visitors(client,
     )
     resource.networks.add(network)
     resource.save()
-    member = UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    member = MemberFactory()
 
     client.force_login(member)
     as_member = client.get(network.url).content.decode()

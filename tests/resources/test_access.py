@@ -14,7 +14,7 @@ from wagtail.documents.models import Document
 import pytest
 from bs4 import BeautifulSoup
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory, UserFactory
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from networks.permissions import ensure_lla_editors_group
 from resources.factories import (
@@ -133,7 +133,7 @@ def test_a_members_only_toolkits_chapters_are_members_only(client, library, acce
 def test_draft_resources_are_found_by_nobody(library):
     draft = ResourcePageFactory(parent=library)
     draft.unpublish()
-    member = UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    member = MemberFactory()
     assert draft not in ResourcePage.objects.visible_to(member)
 
 

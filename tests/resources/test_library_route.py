@@ -6,16 +6,16 @@ is served as any Wagtail page is: behind a view restriction editors set, and
 in the admin's preview.
 """
 
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 import pytest
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory
 from resources.factories import ResourcePageFactory
-from resources.models import MEMBERS_GROUP, SERVE_LIBRARY_HOOK
+from resources.models import SERVE_LIBRARY_HOOK
 from search.library import serve_library
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def test_a_library_editors_made_private_asks_visitors_to_sign_in_first(
 
     assert response.status_code == 302
     assert TITLE not in response.content.decode()
-    member = UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    member = MemberFactory()
     client.force_login(member)
     assert client.get(library.url, params).status_code == 200
 

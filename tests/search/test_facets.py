@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory, UserFactory
 from home.factories import make_site_with_home
 from networks.factories import NetworkIndexPageFactory, NetworkPageFactory
 from resources.factories import (
@@ -380,7 +380,7 @@ def test_only_unknown_values_leave_the_facet_unfiltered(shelf):
 
 
 def test_an_unlisted_resource_is_never_counted(shelf):
-    member = UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    member = MemberFactory()
 
     anonymous = search("attendance", user=AnonymousUser())
     members = search("attendance", user=member)

@@ -8,19 +8,18 @@ exact count. Privacy is as strict past the limit as below it.
 The limit is set to 3 here; each resource below holds "kestrel".
 """
 
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 
 from modelsearch import index
 
 import pytest
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory
 from resources.factories import (
     ResourceIndexPageFactory,
     ResourcePageFactory,
     ResourceTypeFactory,
 )
-from resources.models import MEMBERS_GROUP
 from search.checks import check_match_limit
 from search.engine import search
 
@@ -72,7 +71,7 @@ def shelf(home):
 
 @pytest.fixture
 def member(db):
-    return UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    return MemberFactory()
 
 
 def titles(results):

@@ -7,17 +7,16 @@ their label; a member has nothing locked, so their order is the sort's alone.
 
 import datetime
 
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 
 from modelsearch import index
 
 import pytest
 from bs4 import BeautifulSoup
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory, UserFactory
 from accounts.models import User
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
-from resources.models import MEMBERS_GROUP
 from search.engine import LIBRARY, SITE, search
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +56,7 @@ def user_for(who):
         return AnonymousUser()
     if who == "pending":
         return UserFactory(membership=User.Membership.PENDING)
-    return UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    return MemberFactory()
 
 
 # (scope, query, sort) -> the order for a member, who can open everything.

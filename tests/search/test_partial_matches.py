@@ -6,16 +6,15 @@ for someone who may open it, and a listed members-only resource counts for
 anyone else by its title alone.
 """
 
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 
 from modelsearch import index
 
 import pytest
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory, UserFactory
 from accounts.models import User
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory
-from resources.models import MEMBERS_GROUP
 from search.engine import LIBRARY, SITE, search
 from search.models import Synonym
 
@@ -77,7 +76,7 @@ def shelf(home):
 
 @pytest.fixture
 def member(db):
-    return UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    return MemberFactory()
 
 
 def titles(results):

@@ -10,16 +10,15 @@ The library is the LLA's, topped up with fake resources
 hold one made-up word, so a search for it matches each of them.
 """
 
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from accounts.factories import UserFactory
+from accounts.factories import MemberFactory
 from benchmarks.management.commands import make_fake_resources
-from resources.models import MEMBERS_GROUP, ResourceIndexPage, ResourcePage
+from resources.models import ResourceIndexPage, ResourcePage
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +76,7 @@ def test_a_search_costs_the_same_for_100_matches_as_for_5000(
 ):
     settings.SEARCH_MATCH_LIMIT = 5
     library = ResourceIndexPage.objects.get()
-    member = UserFactory(groups=[Group.objects.get_or_create(name=MEMBERS_GROUP)[0]])
+    member = MemberFactory()
 
     def costs():
         found = {}
