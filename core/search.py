@@ -8,10 +8,11 @@ chooses and counts the results each value would give: a BaseFacet subclass
 says how, and `BaseFacet.count` turns the counts into the Facet a page shows,
 a list of FacetOption.
 
-Counts are SQL over the candidate pages, one query per facet. Values of one
-facet are alternatives (OR), facets narrow each other (AND), and each value's
-count is what the results would number if that value were the facet's only
-choice.
+Counts are SQL over the candidate pages, one query per facet; on a search
+server, the server's aggregations, in one request (search/backends.py). Values
+of one facet are alternatives (OR), facets narrow each other (AND), and each
+value's count is what the results would number if that value were the facet's
+only choice.
 """
 
 from dataclasses import dataclass, field
@@ -145,12 +146,15 @@ class BaseFacet:
     slug); a key is what the database holds (an id). Subclasses say how values
     are found (`lookup`, `labels`), how they narrow a queryset (`narrow`) and
     how the results are counted by key (`counts`); with `shown`, options
-    beyond the `shown` most used are marked `more`.
+    beyond the `shown` most used are marked `more`. With `search_field`, the
+    FilterField of the model's search_fields that holds each page's keys, a
+    search server counts them instead (search/backends.py).
     """
 
     name = None
     label = None
     shown = None
+    search_field = None
 
     def __init__(self, scope=None):
         self.scope = scope
@@ -170,6 +174,14 @@ class BaseFacet:
         """{key: how many of `queryset` have it}."""
         raise NotImplementedError
 
+    def seen(self, queryset):
+        """
+        Those of `queryset` whose values of this facet the user may see, and
+        so the only ones it counts or finds: all of them, unless a facet's
+        values are part of what only some may open (the library's topics).
+        """
+        return queryset
+
     def choose(self, values):
         """({key: value} for the chosen values that exist, a notice or None)."""
         values = [value for value in values if value]
@@ -186,12 +198,16 @@ class BaseFacet:
         return {key: value for value, (key, _label) in found.items()}, notice
 
     def count(self, queryset, chosen):
+        """The Facet with the counts of `queryset` (see from_counts)."""
+        return self.from_counts(self.counts(queryset), chosen)
+
+    def from_counts(self, counts, chosen):
         """
-        The Facet with the counts of `queryset`: every value with results, and
-        the chosen keys (first, whatever their counts). Beyond the `shown` most
-        used values, the options not chosen are marked `more`.
+        The Facet a page shows, from `counts` ({key: count}, from SQL or a
+        search server): every value with results, and the chosen keys (first,
+        whatever their counts), labelled from the database. Beyond the `shown`
+        most used values, the options not chosen are marked `more`.
         """
-        counts = self.counts(queryset)
         keys = [key for key, n in counts.items() if n]
         keys = list(dict.fromkeys([*chosen, *keys]))
         labels = self.labels(keys)

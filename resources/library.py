@@ -71,6 +71,7 @@ class NetworkFacet(NamedBySlug, ThroughFacet):
     target_column = "networkpage_id"
     model = NetworkPage
     label_field = "title"
+    search_field = "networks"
 
     def choices(self):
         return NetworkPage.objects.live().order_by("title")
@@ -83,6 +84,7 @@ class TypeFacet(NamedBySlug, ForeignKeyFacet):
     label = "Type"
     column = "resource_type_id"
     model = ResourceType
+    search_field = "resource_type"
 
 
 class AudienceFacet(NamedBySlug, ThroughFacet):
@@ -92,6 +94,7 @@ class AudienceFacet(NamedBySlug, ThroughFacet):
     source_column = "resourcepage_id"
     target_column = "audience_id"
     model = Audience
+    search_field = "audiences"
 
 
 class TopicFacet(NamedBySlug, ThroughFacet):
@@ -113,8 +116,9 @@ class TopicFacet(NamedBySlug, ThroughFacet):
     source_column = "content_object_id"
     target_column = "tag_id"
     model = Tag
+    search_field = "tags"
 
-    def _seen(self, queryset):
+    def seen(self, queryset):
         """Of `queryset` (what the user may find), those whose topics they see."""
         if self.scope is None or self.scope.member:
             return queryset
@@ -135,10 +139,10 @@ class TopicFacet(NamedBySlug, ThroughFacet):
         }
 
     def narrow(self, queryset, keys):
-        return super().narrow(self._seen(queryset), keys)
+        return super().narrow(self.seen(queryset), keys)
 
     def counts(self, queryset):
-        return super().counts(self._seen(queryset))
+        return super().counts(self.seen(queryset))
 
 
 class LibraryScope(Scope):

@@ -1,6 +1,6 @@
 """
 The one module that touches modelsearch's and the Elasticsearch client's
-internals, for two shortcuts in ranking:
+internals, for two shortcuts in ranking and one in counting:
 
 - On SQLite, modelsearch orders by relevance with a correlated subquery that
   runs the full-text MATCH again for every matching row: 2.9 s for a word in
@@ -11,19 +11,27 @@ internals, for two shortcuts in ranking:
   from the database to list them. Sending the query it compiled, asking for
   nothing back but each hit's pk, gives the ranked ids alone; and a search for
   most of the words sets `minimum_should_match` in that compiled query.
+- On a search server, the facet counts are its aggregations over the same
+  compiled queries, privacy among their filters, in one request: not SQL over
+  the ids it ranked, at most MAX_SERVER_HITS of them. This reads the document
+  fields of the model's FilterFields from modelsearch's mapping, and turns a
+  facet's `seen` condition into filters with its private
+  `_get_filters_from_queryset`.
 
 modelsearch is pinned (requirements/base.txt), and tests/search/
-test_backend_adapter.py fails when these internals change shape. Should an
-upgrade change them anyway, the shortcut's error is logged and the public API
-answers instead, as it would without the shortcut: the same pages, ranked by
-modelsearch's own order (for a search for most of the words on a server:
-pages holding any of them, best first). An upgrade can slow or loosen the
-ranking; it never breaks a page. Only a backend that does not answer does:
+test_backend_adapter.py and test_elasticsearch_facets.py fail when these
+internals change shape. Should an upgrade change them anyway, the shortcut's
+error is logged and the public API answers instead, as it would without the
+shortcut: the same pages, ranked by modelsearch's own order (for a search for
+most of the words on a server: pages holding any of them, best first), and
+their facets counted in SQL. An upgrade can slow or loosen the ranking; it
+never breaks a page. Only a backend that does not answer does:
 SearchUnavailable, which the pages answer with a 503.
 """
 
 import logging
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import DatabaseError
 from django.db.models import F, IntegerField
@@ -38,6 +46,13 @@ logger = logging.getLogger(__name__)
 # A search server returns at most this many ranked ids for one query; the
 # database backends rank in SQL and have no such limit.
 MAX_SERVER_HITS = 5000
+# On a search server, facets are counted by its aggregations: at most this many
+# values of one facet (the library has tens of each), and the matches counted
+# exactly up to one more than the most ids the two ranked requests (by any
+# word, by title alone) return together, so that a total above the ids ranked
+# always means the server matched pages it did not rank.
+MAX_FACET_VALUES = 1000
+MAX_COUNTED_HITS = 2 * MAX_SERVER_HITS + 1
 # When no page holds every word, pages holding at least half of them are found
 # (search/ranking.py). A search server is asked the same with its own
 # minimum_should_match: "-50%" lets half of the words (rounded down) be missing.
@@ -314,3 +329,163 @@ def _ask_for_most_words(node):
                         options["minimum_should_match"] = MINIMUM_SHOULD_MATCH
             else:
                 _ask_for_most_words(value)
+
+
+# Facet counts on search servers --------------------------------------------------
+
+
+@dataclass
+class ServerSearch:
+    """
+    What a search asked a search server, so that it counts the facets of the
+    same matches: `searched` (a modelsearch query) over `openable` by any of
+    its words and, for a user who may find some pages by their title alone,
+    over `title_only` by title; with `partial`, for most of the words.
+    """
+
+    searched: object
+    openable: object
+    title_only: object = None
+    partial: bool = False
+
+
+@dataclass
+class ServerCounts:
+    """
+    A search server's counts for one search: how many pages match (exactly up
+    to MAX_COUNTED_HITS), and for each facet's name, {key: count}.
+    """
+
+    total: int
+    facets: dict
+
+
+def server_facet_counts(asked, facets, chosen):
+    """
+    The ServerCounts of the search `asked` (a ServerSearch) with the values
+    `chosen` ({facet name: {key: value}}), in one request; None when the
+    facets are counted in SQL instead: one of them names no search field (the
+    site search's kind), or the request failed other than by the server
+    (logged). A server that is down raises.
+    """
+    if not all(facet.search_field for facet in facets):
+        return None
+    try:
+        return _counts_from_server(asked, facets, chosen)
+    except Exception as error:
+        if _server_is_down(error):
+            raise
+        logger.exception(
+            "The search server's facet counts failed (have modelsearch's or "
+            "the Elasticsearch client's internals changed?): counting in SQL "
+            "over the ranked ids instead. See search/backends.py."
+        )
+    return None
+
+
+def _counts_from_server(asked, facets, chosen):
+    searches = _server_searches(asked)
+    request = facet_search(searches, facets, chosen, partial=asked.partial)
+    response = searches[0].backend.es.search(
+        index=_index_name(searches[0]), **request.to_dict()
+    )
+    return _counts_from_response(response, facets)
+
+
+def _server_searches(asked):
+    """
+    The modelsearch searches of `asked` (a ServerSearch), as its ranking ran
+    them: by any word over what the user may open, then, if any, by title
+    alone over what they may only find.
+    """
+    backend = get_search_backend()
+    searches = [backend.search(asked.searched, asked.openable)]
+    if asked.title_only is not None:
+        searches.append(
+            backend.search(asked.searched, asked.title_only, fields=["title"])
+        )
+    return searches
+
+
+def facet_search(searches, facets, chosen, partial=False):
+    """
+    The one request for a search's facet counts: the pages any of `searches`
+    (modelsearch's, privacy among their filters) matches, no hits, how many
+    (exactly up to MAX_COUNTED_HITS), and for each facet a `terms`
+    aggregation of its values inside a `filter` aggregation of the values
+    chosen of the other facets (values of one facet are alternatives, facets
+    narrow each other), and of the pages whose values of it the user may see
+    (BaseFacet.seen). With `partial`, each match on words asks for
+    MINIMUM_SHOULD_MATCH of them.
+    """
+    from elasticsearch.dsl import Q, Search
+
+    queries = [results.query_compiler.get_query() for results in searches]
+    if partial:
+        _ask_for_most_words(queries)
+    query = queries[0]
+    if len(queries) > 1:
+        query = {"bool": {"should": queries, "minimum_should_match": 1}}
+    fields = {
+        facet.name: _filter_column(searches[0], facet.search_field) for facet in facets
+    }
+    seen = {facet.name: _seen_filters(searches[0], facet) for facet in facets}
+    narrowing = {
+        name: [{"terms": {fields[name]: sorted(keys)}}, *seen[name]]
+        for name, keys in chosen.items()
+    }
+    request = (
+        Search(index=_index_name(searches[0]))
+        .update_from_dict({"query": query})
+        .extra(size=0, track_total_hits=MAX_COUNTED_HITS)
+    )
+    for facet in facets:
+        clauses = [
+            clause
+            for name, filters in narrowing.items()
+            if name != facet.name
+            for clause in filters
+        ] + seen[facet.name]
+        within = Q("bool", filter=clauses) if clauses else Q("match_all")
+        request.aggs.bucket(facet.name, "filter", filter=within).bucket(
+            "values", "terms", field=fields[facet.name], size=MAX_FACET_VALUES
+        )
+    return request
+
+
+def _filter_column(results, name):
+    """The document field of the searched model's FilterField `name`."""
+    compiler = results.query_compiler
+    model = compiler.queryset.model
+    for field in model.get_filterable_search_fields():
+        if field.field_name == name:
+            return compiler.mapping.get_field_column_name(field)
+    raise LookupError(f"{model.__name__} has no FilterField {name!r}")
+
+
+def _seen_filters(results, facet):
+    """
+    `facet.seen`, the condition on the pages whose values of it the user may
+    see, as the search server's filters: none when it is every page.
+    """
+    model = results.query_compiler.queryset.model
+    seen = facet.seen(model._default_manager.all())
+    compiled = results.backend.search(
+        MatchAll(), seen
+    ).query_compiler._get_filters_from_queryset()
+    return [compiled] if compiled else []
+
+
+def _counts_from_response(response, facets):
+    """The ServerCounts in a search server's answer to facet_search."""
+    aggregations = response["aggregations"]
+    return ServerCounts(
+        total=response["hits"]["total"]["value"],
+        facets={
+            facet.name: {
+                bucket["key"]: bucket["doc_count"]
+                for bucket in aggregations[facet.name]["values"]["buckets"]
+            }
+            for facet in facets
+        },
+    )

@@ -11,7 +11,8 @@ open is never a result and is never counted, whatever the backend returned.
 
 How it stays fast: the search backend only ranks the pages that match the
 words (search/ranking.py). Filters and facet counts are SQL over that set,
-with one query per facet (core/search.py).
+with one query per facet (core/search.py); on a search server, the facet
+counts are its aggregations instead, in one request (search/backends.py).
 """
 
 from dataclasses import dataclass, field
@@ -25,9 +26,20 @@ from wagtail.models import Page
 from resources.library import LIBRARY, LibraryScope
 
 from . import hits
-from .backends import backend_answering
+from .backends import (
+    MAX_SERVER_HITS,
+    ServerSearch,
+    backend_answering,
+    server_facet_counts,
+)
 from .query import clean_query
-from .ranking import MAX_IDS_AS_PARAMETERS, best_first, partly_ranked, ranked
+from .ranking import (
+    MAX_IDS_AS_PARAMETERS,
+    best_first,
+    most_of,
+    partly_ranked,
+    ranked,
+)
 from .site import KINDS, SITE, SiteScope, kind_of, type_label
 from .synonyms import clauses, expand
 
@@ -35,6 +47,11 @@ SCOPES = {LIBRARY: LibraryScope, SITE: SiteScope}
 PER_PAGE = 20
 MAX_PAGE = 1000
 PARTIAL_NOTICE = "No page has all of your words, so these have most of them."
+SERVER_CAPPED_NOTICE = (
+    f"More than {MAX_SERVER_HITS:,} pages hold your words, so these are of "
+    f"the best {MAX_SERVER_HITS:,}, and the counts beside the filters are of "
+    "them all. Add a word to narrow your search."
+)
 
 SORTS = {
     "relevance": "Best match",
@@ -196,7 +213,7 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         return queryset
 
     partial = capped = False
-    ranking = title_matches = None
+    ranking = title_matches = asked = None
     if query:
         found = None
         if in_database:
@@ -212,19 +229,29 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
                 notices.append(capped_notice(capped, chosen))
         else:
             in_database = False
-            candidates, ranking, title_matches, partial = _matches(query, scope)
+            candidates, ranking, title_matches, partial, asked = _matches(query, scope)
         if partial:
             notices.append(PARTIAL_NOTICE)
     else:
         in_database = False
         candidates = scope.visible
 
+    counted = None
+    if asked and ranking:
+        with backend_answering():
+            counted = server_facet_counts(asked, facets, chosen)
+        if counted and counted.total > len(ranking):
+            capped = True
+            notices.append(SERVER_CAPPED_NOTICE)
+
     def narrowed(skip=None):
         return narrow(candidates, skip)
 
     results_queryset = narrowed()
     facet_results = [
-        facet.count(narrowed(skip=facet.name), chosen.get(facet.name, {}))
+        facet.from_counts(counted.facets[facet.name], chosen.get(facet.name, {}))
+        if counted
+        else facet.count(narrowed(skip=facet.name), chosen.get(facet.name, {}))
         for facet in facets
     ]
 
@@ -302,7 +329,8 @@ def _matches(query, scope):
     """
     What `query` finds in `scope`: (the candidates as a queryset, their ids
     best first, the ids found by title only, whether they hold only most of
-    the words).
+    the words, and on a search server what it was asked, a ServerSearch, so
+    that it counts the facets too; else None).
     """
     searched = expand(query)
     by_title = not scope.member and scope.title_only.exists()
@@ -337,4 +365,12 @@ def _matches(query, scope):
         candidates = scope.visible.filter(
             Q(pk__in=open_subquery) | Q(pk__in=title_subquery)
         )
-    return candidates, ranking, set(title_ids) - set(open_ids), partial
+    asked = None
+    if from_server:
+        asked = ServerSearch(
+            searched=most_of(words) if partial else searched,
+            openable=scope.openable,
+            title_only=scope.title_only if by_title else None,
+            partial=partial,
+        )
+    return candidates, ranking, set(title_ids) - set(open_ids), partial, asked

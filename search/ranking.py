@@ -75,7 +75,7 @@ def partly_ranked(words, queryset, fields=None):
     model = queryset.model
     with backend_answering():
         results = backend.search(
-            expand(" ".join(words), operator="or"),
+            most_of(words),
             queryset,
             fields=fields,
             order_by_relevance=True,
@@ -115,6 +115,15 @@ def partly_ranked(words, queryset, fields=None):
         return (-held[pk], -in_title, -(published.timestamp() if published else 0), pk)
 
     return [row[0] for row in sorted(rows, key=rank)]
+
+
+def most_of(words):
+    """
+    The query a search server is sent for most of `words`: any of them, with
+    their synonyms; the request then asks for MINIMUM_SHOULD_MATCH of them
+    (search/backends.py).
+    """
+    return expand(" ".join(words), operator="or")
 
 
 def within(queryset, ids):
