@@ -79,7 +79,9 @@ def searches(chosen):
     """
     The requests timed at each size, in the library's URL API: the library
     searched for a common word with two facets chosen, browsed by two facets
-    alone and searched for two words; the site search for a common word.
+    alone, searched for two words and for a misspelt word (which finds
+    nothing, and is offered "Did you mean"); the site search for a common
+    word.
     """
     network, kind, topic = chosen["network"], chosen["type"], chosen["topic"]
     return {
@@ -88,6 +90,7 @@ def searches(chosen):
         ),
         "library: 2 facets": f"/resources/?network={network}&topic={topic}",
         "library: 2 words": "/resources/?q=careers+apprenticeships",
+        "library: misspelt word": "/resources/?q=sustainabilty",
         "site search: word": "/search/?q=equity",
     }
 

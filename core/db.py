@@ -8,6 +8,10 @@ backup, a long migration, a stuck script), or PostgreSQL a lock a write needs.
   moment for a lock, not the connection's full 5 seconds.
 - `retry_while_busy(function)`: for writes that must happen, such as noting
   that an email went out, so that it is not sent again.
+
+And planning: `by_index()` tells PostgreSQL's planner, for one transaction,
+that reading by index is cheap, for queries that look up a thousand or two
+rows by id.
 """
 
 import contextlib
@@ -17,6 +21,14 @@ import time
 from django.db import DatabaseError, connections, transaction
 
 logger = logging.getLogger(__name__)
+
+# What PostgreSQL's planner is told a random read costs (by_index); its
+# default, 4, is for spinning disks. At the default, a query that looks up a
+# thousand or two rows by id reads every row instead: a search's count took
+# 28 ms at 100,000 resources, 5 ms by index; the topics of the newest 1,000
+# resources 39 ms, 4 ms by index. 1.1 is the usual value for SSDs, or data
+# that fits in memory.
+RANDOM_PAGE_COST = 1.1
 
 # PostgreSQL: lock not available, query cancelled (lock_timeout), deadlock,
 # serialisation failure.
@@ -74,3 +86,25 @@ def retry_while_busy(function, *args, give_up_after=600, pause=0.5, **kwargs):
                 raise
             logger.warning("The database is busy; trying again: %s", error)
             time.sleep(pause)
+
+
+def prefer_index(cursor):
+    """On PostgreSQL, RANDOM_PAGE_COST for the rest of `cursor`'s transaction."""
+    if cursor.db.vendor == "postgresql":
+        cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
+
+
+@contextlib.contextmanager
+def by_index(using="default"):
+    """
+    On PostgreSQL, a transaction (a savepoint inside one) whose queries are
+    planned with RANDOM_PAGE_COST; elsewhere, nothing.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(using=using):
+        with connection.cursor() as cursor:
+            prefer_index(cursor)
+        yield

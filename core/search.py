@@ -68,6 +68,14 @@ class Scope:
         return self.openable
 
     @cached_property
+    def openable_by_page(self):
+        """
+        `openable`, written for the database to check a few pages at a time
+        (each page's own access looked up) rather than many.
+        """
+        return self.openable_in_sql
+
+    @cached_property
     def title_only_in_sql(self):
         """`title_only`, written for the database alone (see openable_in_sql)."""
         return self.title_only

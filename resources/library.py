@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 from taggit.models import Tag
 
 from core.content_cache import cached
+from core.db import by_index
 from core.members import audience
 from core.search import FacetOption, ForeignKeyFacet, Scope, ThroughFacet
 from networks.models import NetworkPage
@@ -189,11 +190,17 @@ class LibraryScope(Scope):
         return ResourcePage.objects.filter(pk__in=ids).select_related("resource_type")
 
 
+# Popular topics are those of the newest this many resources a user may open.
+POPULAR_AMONG = 1000
+
+
 def popular_topics(user, limit=8):
     """
-    The topics with most resources this user may open, most used first: the
-    topics of a members-only resource are not news to give anyone else, even
-    when its title is listed.
+    The topics with most resources this user may open, most used first, of
+    the newest POPULAR_AMONG (the latest added): what the networks share now,
+    counted at the same cost at any size of library. The topics of a
+    members-only resource are not news to give anyone else, even when its
+    title is listed.
     """
     scope = LibraryScope(user)
     return cached(
@@ -203,9 +210,13 @@ def popular_topics(user, limit=8):
 
 
 def _popular(scope, limit):
-    """Counts every openable resource's topics: once per content generation."""
+    """Counts the topics: once per content generation."""
     facet = TopicFacet()
-    counts = facet.counts(scope.openable)
+    # Newest by id, which an index reads backwards and stops; their topics
+    # looked up by index too (core.db.by_index). Counting every resource's
+    # topics took 111 ms at 100,000 on PostgreSQL; these, 4 ms.
+    with by_index():
+        counts = facet.counts(scope.openable.order_by("-pk")[:POPULAR_AMONG])
     top = sorted(counts, key=lambda pk: -counts[pk])[:limit]
     labels = facet.labels(top)
     return [

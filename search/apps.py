@@ -8,6 +8,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
+        from . import signals
         from .checks import check_match_limit
 
         checks.register(check_match_limit)
+        signals.connect()

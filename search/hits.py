@@ -56,6 +56,8 @@ from django.db.models import (
     When,
 )
 
+from core.db import prefer_index
+
 from .backends import database_match
 from .models import SearchHit
 from .ranking import title_holds
@@ -90,8 +92,9 @@ class Matched(NamedTuple):
 
 def _create_table(cursor):
     """
-    The table, empty; on PostgreSQL, and RANDOM_PAGE_COST for the rest of the
-    search's transaction (in_transaction), whose queries join to it.
+    The table, empty; on PostgreSQL, and for the rest of the search's
+    transaction (in_transaction), whose queries join to it and look up a
+    thousand or two pages by id, reads by index preferred (core.db).
     """
     if connection.vendor == "postgresql":
         cursor.execute(
@@ -99,7 +102,7 @@ def _create_table(cursor):
             "page_id integer PRIMARY KEY, score double precision NOT NULL, "
             "can_open boolean NOT NULL) ON COMMIT DELETE ROWS"
         )
-        cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
+        prefer_index(cursor)
     else:
         cursor.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {TABLE} ("
@@ -178,18 +181,10 @@ def match(searched, scope, words, narrow=None):
         raise ShortcutFailed from error
 
 
-# What PostgreSQL's planner is told a random read costs, for a search's
-# queries (its default, 4, is for spinning disks). The queries joined to the
-# table look up a thousand or two pages by id: at the default the planner
-# reads every page instead (a count took 28 ms at 100,000 resources, 5 ms by
-# index). 1.1 is the usual value for SSDs, or data that fits in memory.
-RANDOM_PAGE_COST = 1.1
-
-
 def in_transaction():
     """
     On PostgreSQL, a transaction (a savepoint inside one) for a search: the
-    table's rows last as long as it, and so does RANDOM_PAGE_COST. SQLite
+    table's rows last as long as it, and so does core.db.prefer_index. SQLite
     needs none, and is spared the statements.
     """
     if connection.vendor == "postgresql":

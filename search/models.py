@@ -112,3 +112,46 @@ class SearchHit(models.Model):
 
     def __str__(self):
         return f"page {self.page_id}"
+
+
+def spelling_words(text):
+    """
+    The words of `text` a spelling suggestion may offer: three letters or
+    more, casefolded; numbers are no one's misspelling.
+    """
+    return [
+        word
+        for word in re.findall(r"\w{3,}", text.casefold())
+        if not word.isdigit() and len(word) <= SpellingWord.MAX_LENGTH
+    ]
+
+
+class SpellingWord(models.Model):
+    """
+    PostgreSQL only: each word of any page's title or topic's name, for
+    "Did you mean" to pick from, nearest first by pg_trgm (search/
+    suggestions.py). Words are only ever added (search/signals.py): whether
+    the user may see a page or topic holding the word is asked when it is
+    offered, so a word that only a members-only title, a deleted page or a
+    draft ever held is never offered to anyone who may not see it.
+    """
+
+    MAX_LENGTH = 100
+
+    word = models.CharField(max_length=MAX_LENGTH, primary_key=True)
+
+    class Meta:
+        verbose_name = "spelling word"
+
+    def __str__(self):
+        return self.word
+
+    @classmethod
+    def remember(cls, texts):
+        """Adds the words of `texts` (titles, topic names) not known yet."""
+        words = {word for text in texts for word in spelling_words(text)}
+        cls.objects.bulk_create(
+            [cls(word=word) for word in sorted(words)],
+            batch_size=1000,
+            ignore_conflicts=True,
+        )

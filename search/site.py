@@ -154,6 +154,17 @@ class SiteScope(Scope):
         return self._pages.exclude(self._closed_in_sql())
 
     @cached_property
+    def openable_by_page(self):
+        if self.member:
+            return self._pages
+        # Two NOT EXISTS, which PostgreSQL checks page by page (an anti-join);
+        # for NOT (one OR the other), as openable_in_sql is, it reads every
+        # members-only resource first: 47 ms at 100,000 resources, which a
+        # search's match gains from and a look at a few pages does not.
+        closed_resource, closed_parent = self._closed_in_sql().children
+        return self._pages.exclude(closed_resource).exclude(closed_parent)
+
+    @cached_property
     def title_only(self):
         if self.member:
             return Page.objects.none()
