@@ -90,9 +90,9 @@ def _locate(site, components):
     ]
     rows = {
         url_path: row
-        for url_path, *row in Page.objects.filter(url_path__in=prefixes).values_list(
-            "url_path", "pk", "content_type_id", "live"
-        )
+        for url_path, *row in Page.objects.filter(url_path__in=prefixes)
+        .order_by()
+        .values_list("url_path", "pk", "content_type_id", "live")
     }
     chain = []
     for prefix in prefixes:
