@@ -62,9 +62,22 @@ class RedisServer:
             self.process = None
 
     def pause(self):
-        """SIGSTOP: the kernel still accepts connections; nothing answers."""
+        """
+        SIGSTOP: the kernel still accepts connections; nothing answers. Waits
+        until the server has stopped: a signal is delivered a moment later,
+        and a command sent in that moment is answered.
+        """
         os.kill(self.process.pid, signal.SIGSTOP)
+        deadline = time.monotonic() + 5
+        while _state(self.process.pid) != "T" and time.monotonic() < deadline:
+            time.sleep(0.001)
 
     def resume(self):
         if self.process is not None:
             os.kill(self.process.pid, signal.SIGCONT)
+
+
+def _state(pid):
+    """A process's state letter from /proc ("T": stopped)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().rsplit(")", 1)[1].split()[0]
