@@ -128,12 +128,12 @@ def spelling_words(text):
 
 class SpellingWord(models.Model):
     """
-    PostgreSQL only: each word of any page's title or topic's name, for
-    "Did you mean" to pick from, nearest first by pg_trgm (search/
-    suggestions.py). Words are only ever added (search/signals.py): whether
-    the user may see a page or topic holding the word is asked when it is
-    offered, so a word that only a members-only title, a deleted page or a
-    draft ever held is never offered to anyone who may not see it.
+    Each word of any page's title or topic's name, for "Did you mean" to pick
+    from (search/suggestions.py). Words are only ever added (search/
+    signals.py): whether the user may see a page or topic holding the word is
+    asked when it is offered, so a word that only a members-only title, a
+    deleted page or a draft ever held is never offered to anyone who may not
+    see it.
     """
 
     MAX_LENGTH = 100

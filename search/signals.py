@@ -1,9 +1,8 @@
 """
-PostgreSQL keeps the words spelling suggestions pick from (SpellingWord): the
-words of a page's title whenever it is saved, and of a topic's name.
+The words spelling suggestions pick from (SpellingWord): the words of a
+page's title whenever it is saved, and of a topic's name.
 """
 
-from django.db import connection
 from django.db.models.signals import post_save
 
 from taggit.models import Tag
@@ -13,13 +12,11 @@ from .models import SpellingWord
 
 
 def remember_title_words(sender, instance, **kwargs):
-    if connection.vendor == "postgresql":
-        SpellingWord.remember([instance.title])
+    SpellingWord.remember([instance.title])
 
 
 def remember_topic_words(sender, instance, **kwargs):
-    if connection.vendor == "postgresql":
-        SpellingWord.remember([instance.name])
+    SpellingWord.remember([instance.name])
 
 
 def connect():

@@ -1,10 +1,10 @@
 """
-The words spelling suggestions pick from (SpellingWord), and on PostgreSQL
-what reads them nearest first: the pg_trgm extension (trusted since
-PostgreSQL 13, so the database's owner may create it), a GiST trigram index
-on the words, and a GIN trigram index on page titles, which asks whether the
-user may see a title holding a word (a regular expression). The words of
-every title and topic there already are added. SQLite needs none of this.
+The words spelling suggestions pick from (SpellingWord), with the words of
+every title and topic there already. On PostgreSQL, what reads them nearest
+first: the pg_trgm extension (trusted since PostgreSQL 13, so the database's
+owner may create it), a GiST trigram index on the words, and a GIN trigram
+index on page titles, which asks whether the user may see a title holding a
+word (a regular expression).
 """
 
 from django.db import migrations, models
@@ -16,11 +16,10 @@ INDEXES = [
 
 
 def create(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    for name, target in INDEXES:
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for name, target in INDEXES:
+            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
     # The one definition of a word (the historical model has no methods).
     from search.models import spelling_words
 
