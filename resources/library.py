@@ -38,7 +38,9 @@ LIBRARY = "library"
 class NamedBySlug:
     """
     Lookups for a facet whose values are the slugs of `model` rows (keys are
-    their ids), labelled by `label_field`.
+    their ids), labelled by `label_field`: every row's slug and label read
+    once per content generation (content cache), not a query per facet per
+    search.
     """
 
     model = None
@@ -47,21 +49,25 @@ class NamedBySlug:
     def choices(self):
         return self.model.objects.all()
 
+    def named(self):
+        """{key: (slug, label)} of every choice."""
+        return cached(
+            f"facet-choices:{self.name}",
+            lambda: {
+                pk: (slug, label)
+                for pk, slug, label in self.choices().values_list(
+                    "pk", "slug", self.label_field
+                )
+            },
+        )
+
     def lookup(self, values):
-        return {
-            slug: (pk, label)
-            for pk, slug, label in self.choices()
-            .filter(slug__in=values)
-            .values_list("pk", "slug", self.label_field)
-        }
+        by_slug = {slug: (pk, label) for pk, (slug, label) in self.named().items()}
+        return {value: by_slug[value] for value in values if value in by_slug}
 
     def labels(self, keys):
-        return {
-            pk: (slug, label)
-            for pk, slug, label in self.choices()
-            .filter(pk__in=keys)
-            .values_list("pk", "slug", self.label_field)
-        }
+        named = self.named()
+        return {key: named[key] for key in keys if key in named}
 
 
 class NetworkFacet(NamedBySlug, ThroughFacet):
