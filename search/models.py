@@ -149,9 +149,17 @@ class SpellingWord(models.Model):
     @classmethod
     def remember(cls, texts):
         """Adds the words of `texts` (titles, topic names) not known yet."""
-        words = {word for text in texts for word in spelling_words(text)}
-        cls.objects.bulk_create(
-            [cls(word=word) for word in sorted(words)],
-            batch_size=1000,
-            ignore_conflicts=True,
-        )
+        remember_words(cls, texts)
+
+
+def remember_words(model, texts):
+    """
+    Adds the words of `texts` to `model`, SpellingWord or a migration's
+    historical copy of it (which has none of its methods).
+    """
+    words = {word for text in texts for word in spelling_words(text)}
+    model.objects.bulk_create(
+        [model(word=word) for word in sorted(words)],
+        batch_size=1000,
+        ignore_conflicts=True,
+    )

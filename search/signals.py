@@ -11,8 +11,10 @@ from wagtail.models import get_page_models
 from .models import SpellingWord
 
 
-def remember_title_words(sender, instance, **kwargs):
-    SpellingWord.remember([instance.title])
+def remember_title_words(sender, instance, update_fields=None, **kwargs):
+    # Saving a revision, a lock or a move writes named fields, not the title.
+    if update_fields is None or "title" in update_fields:
+        SpellingWord.remember([instance.title])
 
 
 def remember_topic_words(sender, instance, **kwargs):

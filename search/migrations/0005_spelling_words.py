@@ -7,6 +7,8 @@ index on page titles, which asks whether the user may see a title holding a
 word (a regular expression).
 """
 
+from itertools import chain
+
 from django.db import migrations, models
 
 INDEXES = [
@@ -20,21 +22,16 @@ def create(apps, schema_editor):
         schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         for name, target in INDEXES:
             schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
-    # The one definition of a word (the historical model has no methods).
-    from search.models import spelling_words
+    from search.models import remember_words
 
     Page = apps.get_model("wagtailcore", "Page")
     Tag = apps.get_model("taggit", "Tag")
-    SpellingWord = apps.get_model("search", "SpellingWord")
-    texts = [
-        *Page.objects.values_list("title", flat=True).iterator(chunk_size=2000),
-        *Tag.objects.values_list("name", flat=True),
-    ]
-    words = {word for text in texts for word in spelling_words(text)}
-    SpellingWord.objects.bulk_create(
-        [SpellingWord(word=word) for word in sorted(words)],
-        batch_size=1000,
-        ignore_conflicts=True,
+    remember_words(
+        apps.get_model("search", "SpellingWord"),
+        chain(
+            Page.objects.values_list("title", flat=True).iterator(chunk_size=2000),
+            Tag.objects.values_list("name", flat=True),
+        ),
     )
 
 

@@ -62,6 +62,15 @@ def test_a_new_titles_word_is_offered_once_published(library):
     assert suggest("kaleidoscpoe", LIBRARY, None) is None
 
 
+def test_a_renamed_pages_new_word_is_offered_once_published(library):
+    page = publish_resource(library, "Curriculum maps")
+    page.title = "Kaleidoscope curriculum maps"
+    # As an editor does: a draft (which writes only some fields), then publish.
+    page.save_revision().publish()
+
+    assert suggest("kaleidoscpoe", LIBRARY, None) == "kaleidoscope"
+
+
 def test_a_suggestion_reads_the_known_words_and_a_few_titles(library):
     """Never every title: a suggestion costs the same at any size of library."""
     with CaptureQueriesContext(connection) as queries:
