@@ -247,12 +247,14 @@ class ThroughFacet(BaseFacet):
     source_column = None
     target_column = None
 
+    def holding(self, keys):
+        """The ids of the pages with any of `keys`, from the link table."""
+        return self.through.objects.filter(
+            **{f"{self.target_column}__in": keys}
+        ).values(self.source_column)
+
     def narrow(self, queryset, keys):
-        return queryset.filter(
-            pk__in=self.through.objects.filter(
-                **{f"{self.target_column}__in": keys}
-            ).values(self.source_column)
-        )
+        return queryset.filter(pk__in=self.holding(keys))
 
     def counts(self, queryset):
         rows = (

@@ -10,7 +10,7 @@ is matched, for anyone else, by its title alone, and is shown without its
 summary; its topics are content too, so no topic counts it or finds it.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.functional import cached_property
 
 from taggit.models import Tag
@@ -133,16 +133,18 @@ class TopicFacet(NamedBySlug, ThroughFacet):
 
     def lookup(self, values):
         """Only topics of resources the user may open: a topic's name is news."""
-        tags = Tag.objects.filter(slug__in=values)
-        if self.scope is not None:
-            # EXISTS stops at the first openable resource with the tag: the
-            # set of every openable resource's tags cost 10 ms at 10,000.
-            tags = tags.filter(
-                Exists(self.scope.openable.filter(tagged_items__tag_id=OuterRef("pk")))
-            )
+        found = super().lookup(values)
+        if self.scope is None:
+            return found
+        # A query for each chosen topic, which stops at the first resource
+        # with it that the user may open. As one query's EXISTS, PostgreSQL
+        # planned it as a join to every page: 35 ms at 100,000 resources,
+        # against 0.4 ms alone; the set of every openable resource's topics
+        # cost 10 ms at 10,000.
         return {
             slug: (pk, name)
-            for pk, slug, name in tags.values_list("pk", "slug", "name")
+            for slug, (pk, name) in found.items()
+            if self.scope.openable.filter(tagged_items__tag_id=pk).exists()
         }
 
     def narrow(self, queryset, keys):

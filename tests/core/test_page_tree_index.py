@@ -13,21 +13,9 @@ from wagtail.models import Site
 import pytest
 
 from core import routing
+from tests.query_plans import plan
 
 pytestmark = pytest.mark.django_db
-
-
-def plan(queryset=None, sql=None):
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # A test's table is small: the planner is told to prefer an
-            # index, as it does by itself when the table is large.
-            cursor.execute("SET LOCAL enable_seqscan = off")
-        if queryset is not None:
-            return queryset.explain()
-        postgresql = connection.vendor == "postgresql"
-        cursor.execute(f"EXPLAIN {'' if postgresql else 'QUERY PLAN '}{sql}")
-        return "\n".join(str(row) for row in cursor.fetchall())
 
 
 def test_a_pages_children_are_read_from_the_tree_index(home):
