@@ -9,6 +9,8 @@ The limit is set to 3 here; each resource below holds "kestrel".
 """
 
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from modelsearch import index
 
@@ -149,3 +151,75 @@ def test_a_limit_below_one_is_refused_with_a_clear_message(settings, value):
 
 def test_a_whole_number_limit_passes_the_check():
     assert check_match_limit() == []
+
+
+# Looking among the newest first (PostgreSQL) ----------------------------------
+# With the limit at 3 and hits.WINDOW at 2, a search looks first among the
+# newest 8 entries of the full-text index (the window times four), then
+# further back.
+
+
+@pytest.fixture
+def small_window(monkeypatch):
+    monkeypatch.setattr("search.hits.WINDOW", 2)
+
+
+def _resources(library, titles, summary):
+    for title in titles:
+        page = ResourcePageFactory(parent=library, title=title, summary=summary)
+        index.insert_or_update_object(page)
+
+
+@pytest.fixture
+def layered(home):
+    """Old pages holding "kestrel", 20 newer without it, then two newer with it."""
+    library = ResourceIndexPageFactory(parent=home)
+    _resources(library, [f"Old {n}" for n in range(1, 6)], "Kestrel counts.")
+    _resources(library, [f"Other {n}" for n in range(1, 21)], "Owl counts.")
+    # Fewer than the limit among the newest 8: the look must go further back.
+    _resources(library, ["New 1", "New 2"], "Kestrel counts.")
+    return library
+
+
+def outcome(query, **filters):
+    results = search(query, user=AnonymousUser(), filters=filters or None)
+    return titles(results), results.total, results.capped
+
+
+@pytest.mark.parametrize("query", ["kestrel", "owl", "counts", "kestrel counts"])
+def test_looking_among_the_newest_first_finds_what_a_full_look_finds(
+    small_window, layered, monkeypatch, query
+):
+    first_look = outcome(query)
+    monkeypatch.setattr("search.hits.WINDOW", 10**9)  # every entry at once
+
+    assert first_look == outcome(query)
+
+
+def test_matches_older_than_the_newest_entries_are_found(small_window, home):
+    library = ResourceIndexPageFactory(parent=home)
+    _resources(library, ["Old 1", "Old 2"], "Kestrel counts.")
+    _resources(library, [f"Other {n}" for n in range(1, 21)], "Owl counts.")
+
+    found, total, capped = outcome("kestrel")
+
+    assert sorted(found) == ["Old 1", "Old 2"]
+    assert (total, capped) == (2, False)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite's index reads newest first"
+)
+def test_a_common_word_is_read_from_the_newest_entries_alone(small_window, layered):
+    """One look, bounded by an id: not every match checked for privacy."""
+    with CaptureQueriesContext(connection) as queries:
+        search("counts", user=AnonymousUser())
+    anywhere = [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith("INSERT INTO search_hit")
+        and '"title" || "wagtailsearch_indexentry"."body"' in query["sql"]
+    ]
+
+    assert len(anywhere) == 1
+    assert '"wagtailsearch_indexentry"."id" >' in anywhere[0]

@@ -71,7 +71,7 @@ def cost(client, library, params):
     return len(queries), max(carried)
 
 
-def test_a_search_costs_the_same_for_100_matches_as_for_5000(
+def test_a_search_costs_no_more_for_5000_matches_than_for_100(
     client, lla_site, monkeypatch, settings
 ):
     settings.SEARCH_MATCH_LIMIT = 5
@@ -97,6 +97,9 @@ def test_a_search_costs_the_same_for_100_matches_as_for_5000(
     many = costs()
 
     for key, (queries, parameters) in many.items():
-        assert queries == few[key][0], f"{key}: {few[key][0]} queries, then {queries}"
+        # On PostgreSQL a search looks among the newest index entries first
+        # and further back only when they hold too few matches (hits.py), so
+        # more matches can mean a query fewer, never one more.
+        assert queries <= few[key][0], f"{key}: {few[key][0]} queries, then {queries}"
         assert parameters <= MAX_PARAMETERS, f"{key}: a query with {parameters}"
         assert few[key][1] <= MAX_PARAMETERS, f"{key}: a query with {few[key][1]}"
