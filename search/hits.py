@@ -299,9 +299,9 @@ def _insert_newest(cursor, rows, columns, recount, windowed):
     pays for the first look too (13 ms for two words at 100,000). (SQLite's
     full-text index reads newest first by itself.)
     """
-    newest = (
-        rows.model._default_manager.aggregate(id=Max("pk"))["id"] if windowed else 0
-    )
+    newest = 0
+    if windowed:  # the newest entry's id; none yet on a site with nothing indexed
+        newest = rows.model._default_manager.aggregate(newest=Max("pk"))["newest"] or 0
     span = WINDOW * (limit() + 1)
     # Where the newest are most of the index, all of it is read at once.
     floor = newest - span if newest > 2 * span else None

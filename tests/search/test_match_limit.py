@@ -223,3 +223,14 @@ def test_a_common_word_is_read_from_the_newest_entries_alone(small_window, layer
 
     assert len(anywhere) == 1
     assert '"wagtailsearch_indexentry"."id" >' in anywhere[0]
+
+
+def test_a_search_of_an_empty_index_finds_nothing_without_falling_back(home, caplog):
+    """Nothing indexed yet (a new site): no newest entry to look back from."""
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM wagtailsearch_indexentry")
+
+    results = search("kestrel", user=AnonymousUser())
+
+    assert results.total == 0
+    assert "shortcut failed" not in caplog.text
