@@ -88,12 +88,6 @@ def retry_while_busy(function, *args, give_up_after=600, pause=0.5, **kwargs):
             time.sleep(pause)
 
 
-def prefer_index(cursor):
-    """On PostgreSQL, RANDOM_PAGE_COST for the rest of `cursor`'s transaction."""
-    if cursor.db.vendor == "postgresql":
-        cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
-
-
 @contextlib.contextmanager
 def by_index(using="default"):
     """
@@ -106,5 +100,5 @@ def by_index(using="default"):
         return
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            prefer_index(cursor)
+            cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
         yield

@@ -182,12 +182,10 @@ def match(searched, scope, words, narrow=None):
 def in_transaction():
     """
     On PostgreSQL, a transaction (a savepoint inside one) for a search: the
-    table's rows last as long as it. Its queries are planned with reads by
-    index preferred (core.db.by_index): they join to the table and look up
-    a thousand or two pages by id, or check that one page of many exists (a
-    chosen topic that the user may see: 35 ms at 100,000 resources when
-    planned as a scan of every page, 0.1 ms by index). SQLite needs none,
-    and is spared the statements.
+    table's rows last as long as it. Its queries, before the match and
+    after, are planned with reads by index preferred (core.db.by_index):
+    most look up a thousand or two pages by id. SQLite needs none, and is
+    spared the statements.
     """
     return by_index()
 
