@@ -63,6 +63,20 @@ def _empty_cache():
 
 
 @pytest.fixture
+def one_rate_window(monkeypatch):
+    """
+    Rate limits count in fixed windows (core/ratelimit.py): a test's requests
+    that straddled the turn of a minute would be counted in two. This puts
+    the limits' clock mid-minute and mid-hour, where it stays.
+    """
+    from types import SimpleNamespace
+
+    from core import ratelimit
+
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_001_830.0))
+
+
+@pytest.fixture
 def smtp_server(settings):
     """A real SMTP server on localhost, which Django's mail is pointed at."""
     from tests.email_infra import SMTPServer

@@ -193,7 +193,7 @@ def test_a_line_break_in_a_one_line_field_is_refused_clearly(client, contact_sit
 
 
 @pytest.fixture
-def limit_two(settings):
+def limit_two(settings, one_rate_window):
     settings.ENQUIRY_RATE_LIMIT = 2
     cache.clear()
 

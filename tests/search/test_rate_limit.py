@@ -28,7 +28,7 @@ ENDPOINTS = {
 
 
 @pytest.fixture
-def limited(settings, home):
+def limited(settings, home, one_rate_window):
     settings.SEARCH_RATE_LIMIT = LIMIT
     ResourceIndexPageFactory(parent=home, slug="resources")
 
