@@ -21,6 +21,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -162,6 +163,25 @@ class ContentGenerationMiddleware:
             _request_memo.reset(token)
 
 
+def _invalidate_after_commit():
+    invalidate()
+
+
+def _changed():
+    """
+    Moves the generation on now, and again when the change's transaction
+    commits: a request that worked something out in between read the
+    content as it was before the change (another connection sees none of it
+    until then), and kept it under the new number.
+    """
+    invalidate()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        func is _invalidate_after_commit for _, func, _ in connection.run_on_commit
+    ):
+        transaction.on_commit(_invalidate_after_commit)
+
+
 def _content_changed(sender, **kwargs):
     label = sender._meta.label_lower
     if (
@@ -169,11 +189,11 @@ def _content_changed(sender, **kwargs):
         and label not in IGNORED_MODELS
         and not label.endswith("rendition")
     ):
-        invalidate()
+        _changed()
 
 
 def _page_changed(sender, **kwargs):
-    invalidate()
+    _changed()
 
 
 def _cache_recovered(sender, **kwargs):

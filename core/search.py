@@ -40,6 +40,14 @@ class Scope:
     def __init__(self, user):
         self.user = user
 
+    @classmethod
+    def for_audience(cls, member):
+        """This scope as any member (or anyone else) sees it, for work done
+        once for all of them (resources/facet_index.py)."""
+        scope = cls(None)
+        scope.member = member
+        return scope
+
     @cached_property
     def member(self):
         return is_member(self.user)
@@ -91,6 +99,14 @@ class Scope:
     def facets(self):
         """This scope's facets, for one search."""
         return [facet_type(self) for facet_type in self.facet_types]
+
+    def browse_index(self):
+        """
+        For browsing without words: an index that counts the facets and
+        orders the results without SQL (resources/facet_index.py), or None,
+        and the engine uses SQL.
+        """
+        return None
 
     def openable_first(self):
         """
@@ -182,6 +198,10 @@ class BaseFacet:
         """{key: how many of `queryset` have it}."""
         raise NotImplementedError
 
+    def pairs(self):
+        """(page id, key) for every page of the scope's model with a value."""
+        raise NotImplementedError
+
     def seen(self, queryset):
         """
         Those of `queryset` whose values of this facet the user may see, and
@@ -256,6 +276,9 @@ class ThroughFacet(BaseFacet):
     def narrow(self, queryset, keys):
         return queryset.filter(pk__in=self.holding(keys))
 
+    def pairs(self):
+        return self.through.objects.values_list(self.source_column, self.target_column)
+
     def counts(self, queryset):
         rows = (
             self.through.objects.filter(
@@ -275,6 +298,11 @@ class ForeignKeyFacet(BaseFacet):
 
     def narrow(self, queryset, keys):
         return queryset.filter(**{f"{self.column}__in": keys})
+
+    def pairs(self):
+        return self.scope.model.objects.filter(
+            **{f"{self.column}__isnull": False}
+        ).values_list("pk", self.column)
 
     def counts(self, queryset):
         rows = (

@@ -21,6 +21,7 @@ from core.members import audience
 from core.search import FacetOption, ForeignKeyFacet, Scope, ThroughFacet
 from networks.models import NetworkPage
 
+from . import facet_index
 from .models import (
     FINDABLE_BY_ANYONE,
     LISTED_MEMBERS_ONLY,
@@ -189,6 +190,9 @@ class LibraryScope(Scope):
     def locked(self):
         # What a non-member finds is public, or members-only and listed.
         return None if self.member else Q(members_only=True)
+
+    def browse_index(self):
+        return facet_index.current()
 
     def order(self, queryset, sort):
         keys = ("title", "pk") if sort == "title" else NEWEST_FIRST

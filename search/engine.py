@@ -236,6 +236,11 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         in_database = False
         candidates = scope.visible
 
+    # Browsing without words: the facets counted, and the results ordered,
+    # from the scope's bitsets when it has them (resources/facet_index.py).
+    index = None if query else scope.browse_index()
+    browsed = index.browse(scope.member, chosen) if index else None
+
     counted = None
     if asked and ranking:
         with backend_answering():
@@ -251,6 +256,8 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
     facet_results = [
         facet.from_counts(counted.facets[facet.name], chosen.get(facet.name, {}))
         if counted
+        else facet.from_counts(browsed.counts[facet.name], chosen.get(facet.name, {}))
+        if browsed
         else facet.count(narrowed(skip=facet.name), chosen.get(facet.name, {}))
         for facet in facets
     ]
@@ -259,10 +266,19 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         ids = hits.best_first(results_queryset, query).values_list("pk", flat=True)
     elif sort == "relevance":
         ids = best_first(ranking, results_queryset, query, title_matches)
+    elif browsed and sort == "newest":
+        ids = browsed
     else:
         ids = scope.order(results_queryset, sort).values_list("pk", flat=True)
+        if browsed:
+            ids = Counted(ids, browsed.count())
     paginated = Paginator(ids, per_page).get_page(max(1, min(page, MAX_PAGE)))
     page_ids = list(paginated)
+    if browsed:
+        # The index is of the content as it was when built: a page since
+        # made private is checked again, and left out.
+        still = set(scope.visible.filter(pk__in=page_ids).values_list("pk", flat=True))
+        page_ids = [pk for pk in page_ids if pk in still]
 
     loaded = {page.pk: page for page in scope.load(page_ids)}
     # Every candidate is visible, that is openable or findable by title only,
@@ -294,6 +310,23 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         partial=partial,
         capped=capped,
     )
+
+
+class Counted:
+    """A queryset of ids whose count is known already, for the Paginator."""
+
+    def __init__(self, queryset, total):
+        self.queryset = queryset
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, bounds):
+        return self.queryset[bounds]
 
 
 def capped_notice(capped, filtered):

@@ -73,7 +73,8 @@ def one_rate_window(monkeypatch):
 
     from core import ratelimit
 
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_001_830.0))
+    mid_minute = 1_800_001_830.0
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: mid_minute))
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 import pytest
 
+from core import content_cache
 from networks.factories import (
     MeetingFactory,
     NetworkIndexPageFactory,
@@ -156,3 +157,22 @@ def test_warm_resource_and_network_pages_need_few_queries_at_any_library_size(
 
     assert large == small
     assert max(large) <= 10
+
+
+def test_a_change_moves_the_generation_on_again_when_it_commits(
+    django_capture_on_commit_callbacks,
+):
+    """
+    Until an editor's change commits, other connections see the content
+    without it: what a request worked out meanwhile was kept under the new
+    generation, so the generation moves on again at commit, once however
+    many saves the transaction made.
+    """
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        person = PersonFactory(name="Ada Lovelace")
+        person.name = "Ada King"
+        person.save()
+        during = content_cache.generation()
+
+    assert len(callbacks) == 1
+    assert content_cache.generation() == during + 1

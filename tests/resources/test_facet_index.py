@@ -1,0 +1,163 @@
+"""
+Browsing the library by filters, without words, counts its facets and orders
+its results from bitsets (resources/facet_index.py) instead of SQL over every
+resource within the filters. Users rely on it to say exactly what SQL would:
+the same counts, the same results in the same order, page by page, for
+members and for anyone else; on seeing an edit at once; and on never showing
+a page that has become private since the bitsets were built.
+"""
+
+import itertools
+import random
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from networks.models import NetworkPage
+from resources import facet_index
+from resources.library import LibraryScope
+from resources.models import ResourcePage
+from search.engine import search
+from tests.search.test_facets import VALUES, build_library
+from tests.shared_db import shared_fixture
+
+pytestmark = pytest.mark.django_db
+
+# More resources than one 64-bit word holds, so pages cross words.
+SIZE = 150
+
+shared_index_library = shared_fixture(
+    "shared_index_library", lambda: build_library(seed=7, size=SIZE)
+)
+
+
+@pytest.fixture
+def library(shared_index_library, db):
+    return shared_index_library
+
+
+def _choices():
+    """Filters of every kind: none, one value, several, unknown ones."""
+    rng = random.Random(3)
+    choices = [{}, {"topic": ["no-such-topic"]}, {"network": ["net-aire"]}]
+    for _ in range(14):
+        choices.append(
+            {
+                name: rng.sample([*values, "no-such-value"], rng.randint(1, 2))
+                for name, values in VALUES.items()
+                if rng.random() < 0.5
+            }
+        )
+    return choices
+
+
+def shown(results):
+    """Everything a results page shows that the index decides."""
+    return (
+        results.total,
+        [(hit.page.pk, hit.can_open) for hit in results.hits],
+        [
+            (f.name, [(o.value, o.count, o.selected, o.more) for o in f.options])
+            for f in results.facets
+        ],
+        results.notices,
+    )
+
+
+def by_sql(monkeypatch):
+    monkeypatch.setattr(LibraryScope, "browse_index", lambda self: None)
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member"])
+def test_browsing_from_the_index_shows_what_sql_shows(library, who, monkeypatch):
+    _entries, users = library
+    pages = [(None, 1), ("newest", 3), ("title", 2), (None, 99)]
+    asked = list(itertools.product(_choices(), pages))
+    from_index = [
+        shown(search(user=users[who], filters=f, sort=s, page=p, per_page=10))
+        for f, (s, p) in asked
+    ]
+    assert facet_index.current() is not None
+
+    by_sql(monkeypatch)
+    for (filters, page), answer in zip(asked, from_index, strict=True):
+        sort, number = page
+        expected = search(
+            user=users[who], filters=filters, sort=sort, page=number, per_page=10
+        )
+        assert answer == shown(expected), (filters, page)
+
+
+def test_browsing_by_filters_counts_nothing_in_sql(library):
+    _entries, users = library
+    filters = {"network": ["net-aire"], "topic": ["careers"]}
+    search(user=users["anonymous"], filters=filters)  # builds the index
+
+    with CaptureQueriesContext(connection) as queries:
+        results = search(user=users["anonymous"], filters=filters)
+
+    assert results.total > 0
+    counted = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
+    assert counted == []
+
+
+def test_an_edit_shows_in_the_next_browse(library):
+    _entries, users = library
+    before = search(user=users["member"], filters={"network": ["net-calder"]})
+    resource = (
+        ResourcePage.objects.live()
+        .exclude(networks__slug="net-calder")
+        .filter(members_only=False)
+        .first()
+        .specific
+    )
+    resource.networks.add(NetworkPage.objects.get(slug="net-calder"))
+    resource.save_revision().publish()
+
+    after = search(
+        user=users["member"], filters={"network": ["net-calder"]}, per_page=1000
+    )
+
+    assert after.total == before.total + 1
+    assert resource.pk in [hit.page.pk for hit in after.hits]
+
+
+def test_a_page_made_private_since_the_index_was_built_is_never_shown(library):
+    _entries, users = library
+    first = search(user=users["anonymous"]).hits[0].page
+    # Changed behind the site's back: no signal, so the index is not rebuilt.
+    ResourcePage.objects.filter(pk=first.pk).update(members_only=True, listed=False)
+
+    results = search(user=users["anonymous"])
+
+    assert first.pk not in [hit.page.pk for hit in results.hits]
+
+
+def test_while_the_worker_builds_the_index_browsing_answers_by_sql(
+    library, email_queue
+):
+    _entries, users = library
+    filters = {"network": ["net-aire"]}
+
+    first = search(user=users["anonymous"], filters=filters)
+    again = search(user=users["anonymous"], filters=filters)
+
+    assert facet_index.current() is None
+    builds = email_queue.results().filter(task_path__endswith="build_index")
+    assert builds.count() == 1  # one build queued, however many browse
+    assert email_queue.run_worker() == 1
+    assert facet_index.current() is not None
+    assert shown(search(user=users["anonymous"], filters=filters)) == shown(first)
+    assert shown(again) == shown(first)
+
+
+def test_with_the_content_cache_off_browsing_answers_by_sql(library, settings):
+    _entries, users = library
+    settings.CONTENT_CACHE_SECONDS = 0
+
+    results = search(user=users["member"], filters={"type": ["guide"]})
+
+    assert facet_index.current() is None
+    assert results.total > 0
