@@ -14,11 +14,11 @@ and a page of results the set bits of one int.
 The index is built from the same querysets the SQL path uses (LibraryScope's
 `visible` and `openable`, each facet's `seen`), once per content generation
 (core/content_cache.py), off the request: the first browse after an edit
-queues the build on the worker's database queue and is answered by SQL, as
-is every browse until the index is there (and always while the shared cache
-is away, or the content cache is off). So a stale index is never used, and
-an edit costs one build (about a second at 100,000 resources), not a slow
-request.
+queues the build on the worker's database queue, once its response has
+gone, and is answered by SQL, as is every browse until the index is there
+(and always while the shared cache is away, or the content cache is off).
+So a stale index is never used, and an edit costs the worker one build
+(about a second at 100,000 resources), not a browser a slow request.
 
 Only browsing without words uses it: a search for words counts the pages
 it matched, which the database holds for the search (search/hits.py).
@@ -35,6 +35,7 @@ from django.core.cache import cache
 
 from django_tasks import task
 
+from core.bookkeeping import after_response
 from core.content_cache import generation
 
 from .models import NEWEST_FIRST
@@ -249,6 +250,27 @@ def build_index(number):
     cache.set(_token_key(number), token, timeout)
 
 
+def _queue_build(number):
+    """
+    Queues the build for content generation `number`, once for all the
+    browses that ask. Run after the response (core/bookkeeping.py): a
+    database too busy to take the task slows no one, and the next browse
+    asks again.
+    """
+    queued = _queued_key(number)
+    try:
+        if not cache.add(queued, 1, settings.CONTENT_CACHE_SECONDS):
+            return
+    except Exception:  # noqa: BLE001 (no shared cache: browsing stays in SQL)
+        logger.warning("The library index was not queued: the cache is away")
+        return
+    try:
+        build_index.enqueue(number)
+    except BaseException:
+        cache.delete(queued)
+        raise
+
+
 def current():
     """
     The index of the library as it is now, or None while it is being built
@@ -261,13 +283,8 @@ def current():
         return None
     try:
         token = cache.get(_token_key(number))
-        if token is None and cache.add(
-            _queued_key(number), 1, settings.CONTENT_CACHE_SECONDS
-        ):
-            build_index.enqueue(number)
-            # Built at once by an immediate backend (tests, benchmarks).
-            token = cache.get(_token_key(number))
         if token is None:
+            after_response(_queue_build, number)
             return None
         memo_token, memo_index = _memo
         if memo_token == token:

@@ -129,3 +129,32 @@ def test_the_email_worker_survives_a_long_lock(site, smtp):
     assert worker.poll() is None, site.log_text()
     assert_each_mail_sent_once(site, smtp)
     wait_until(lambda: worker.poll() is None, timeout=1)
+
+
+def test_browsing_answers_at_once_while_the_database_is_locked(make_stack, smtp, redis):
+    """
+    With the shared cache on, the first browse by filters of new content
+    queues the library's index to be built (resources/facet_index.py): a
+    write. Under the lock the browse still answers at once, from SQL, the
+    write being tried after the answer has gone; once the lock is gone, the
+    next browse queues the build and the worker makes it.
+    """
+    site = make_stack(redis_url=redis.url, smtp_port=smtp.port)
+    site.start_web()
+    site.start_worker()
+    path = "/resources/?network=careers"
+
+    lock = _lock(site)
+    try:
+        answer = site.browser().get(path)
+    finally:
+        lock.release()
+
+    assert answer.status == 200, (answer.status, answer.text[:300])
+    assert answer.seconds < 2.0, answer.seconds
+    assert site.browser().get(path).status == 200
+    built = "task_path LIKE '%build_index' AND status = 'SUCCESSFUL'"
+    wait_until(
+        lambda: site.count("django_tasks_database_dbtaskresult", built),
+        message="the library's index built by the worker",
+    )
