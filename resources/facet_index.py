@@ -220,18 +220,23 @@ def build():
     return LibraryIndex(ids=ids, values=values, audiences=audiences)
 
 
+# Part of every key: a release that changes the index's shape never reads
+# one an earlier release built.
+FORMAT = 1
+
+
 def _token_key(number):
-    return f"content:{number}:library-index"
+    return f"content:{number}:library-index:{FORMAT}"
 
 
 def _queued_key(number):
-    return f"content:{number}:library-index-queued"
+    return f"content:{number}:library-index-queued:{FORMAT}"
 
 
 # The latest build only, whatever its generation: an index of 100,000
 # resources is about 2 MB, and an editor's day of edits would otherwise keep
 # one for each.
-DATA_KEY = "library-index"
+DATA_KEY = f"library-index:{FORMAT}"
 
 
 @task(backend="email")
@@ -296,6 +301,10 @@ def current():
     if latest is None or latest[0] != token:
         # Gone, or replaced by a build for newer content than this request's.
         return None
-    index = pickle.loads(latest[1])  # noqa: S301 - written by build_index, not a user
+    try:
+        index = pickle.loads(latest[1])  # noqa: S301 - build_index wrote it
+    except Exception:  # noqa: BLE001 (a damaged entry: SQL answers)
+        logger.exception("The library index could not be read: browsing by SQL")
+        return None
     _memo = (token, index)
     return index

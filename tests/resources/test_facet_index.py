@@ -10,6 +10,7 @@ a page that has become private since the bitsets were built.
 import itertools
 import random
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -161,3 +162,17 @@ def test_with_the_content_cache_off_browsing_answers_by_sql(library, settings):
 
     assert facet_index.current() is None
     assert results.total > 0
+
+
+def test_a_damaged_index_in_the_cache_is_passed_over_for_sql(library, monkeypatch):
+    _entries, users = library
+    filters = {"network": ["net-wharfe"]}
+    search(user=users["anonymous"], filters=filters)  # builds the index
+    token, _data = cache.get(facet_index.DATA_KEY)
+    cache.set(facet_index.DATA_KEY, (token, b"not an index"))
+    monkeypatch.setattr(facet_index, "_memo", (None, None))  # a fresh process
+
+    results = search(user=users["anonymous"], filters=filters)
+
+    by_sql(monkeypatch)
+    assert shown(results) == shown(search(user=users["anonymous"], filters=filters))
