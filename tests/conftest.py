@@ -4,6 +4,7 @@ from django.core.cache import cache
 
 import pytest
 
+from core import bookkeeping
 from core.content.loader import load_all
 from home.factories import make_site_with_home
 from tests.shared_db import (
@@ -60,6 +61,18 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _outside_any_request():
+    """
+    Every test starts outside a request, so bookkeeping it does without one
+    runs at once (core/bookkeeping.py). A request whose response was never
+    closed (a download read partly, a handler called directly) leaves its
+    list behind, and what ran after it in the same process waited for an
+    end that never came.
+    """
+    bookkeeping._pending.tasks = None
 
 
 @pytest.fixture
