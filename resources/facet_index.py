@@ -298,8 +298,12 @@ def current():
     except Exception:  # noqa: BLE001 (SQL answers while the cache is away)
         logger.warning("The library index is not at hand: browsing by SQL")
         return None
-    if latest is None or latest[0] != token:
-        # Gone, or replaced by a build for newer content than this request's.
+    if latest is None:
+        # Evicted: the next browse queues the build again.
+        cache.delete_many([_token_key(number), _queued_key(number)])
+        return None
+    if latest[0] != token:
+        # Replaced by a build for newer content than this request's.
         return None
     try:
         index = pickle.loads(latest[1])  # noqa: S301 - build_index wrote it

@@ -176,3 +176,16 @@ def test_a_damaged_index_in_the_cache_is_passed_over_for_sql(library, monkeypatc
 
     by_sql(monkeypatch)
     assert shown(results) == shown(search(user=users["anonymous"], filters=filters))
+
+
+def test_an_index_evicted_from_the_cache_is_built_again(library, monkeypatch):
+    _entries, users = library
+    filters = {"type": ["report"]}
+    search(user=users["member"], filters=filters)  # builds the index
+    cache.delete(facet_index.DATA_KEY)  # the cache ran short of memory
+    monkeypatch.setattr(facet_index, "_memo", (None, None))  # a fresh process
+
+    search(user=users["member"], filters=filters)  # by SQL; asks again
+    search(user=users["member"], filters=filters)
+
+    assert facet_index.current() is not None
