@@ -9,7 +9,9 @@ says how, and `BaseFacet.count` turns the counts into the Facet a page shows,
 a list of FacetOption.
 
 Counts are SQL over the candidate pages, one query per facet; on a search
-server, the server's aggregations, in one request (search/backends.py). Values
+server, the server's aggregations, in one request (search/backends.py); for
+browsing without words, a scope's bitsets where it has them
+(`Scope.browse_index`, resources/facet_index.py). Values
 of one facet are alternatives (OR), facets narrow each other (AND), and each
 value's count is what the results would number if that value were the facet's
 only choice.

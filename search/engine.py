@@ -13,6 +13,8 @@ How it stays fast: the search backend only ranks the pages that match the
 words (search/ranking.py). Filters and facet counts are SQL over that set,
 with one query per facet (core/search.py); on a search server, the facet
 counts are its aggregations instead, in one request (search/backends.py).
+Browsing the library without words counts and orders from its bitsets once
+they are built (resources/facet_index.py), without SQL over the library.
 """
 
 from dataclasses import dataclass, field
