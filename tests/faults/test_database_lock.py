@@ -69,6 +69,11 @@ def _lock(site, seconds=60):
     "path", ["/search/?q=equity", "/resources/?q=equity", "/resources/?q=careers"]
 )
 def test_search_answers_while_the_database_is_locked(site, path):
+    _answers_at_once_while_locked(site, path)
+
+
+def _answers_at_once_while_locked(site, path):
+    """`path` answers 200 within 2 s while another process holds the lock."""
     lock = _lock(site)
     try:
         answer = site.browser().get(path)
@@ -144,14 +149,8 @@ def test_browsing_answers_at_once_while_the_database_is_locked(make_stack, smtp,
     site.start_worker()
     path = "/resources/?network=careers"
 
-    lock = _lock(site)
-    try:
-        answer = site.browser().get(path)
-    finally:
-        lock.release()
+    _answers_at_once_while_locked(site, path)
 
-    assert answer.status == 200, (answer.status, answer.text[:300])
-    assert answer.seconds < 2.0, answer.seconds
     assert site.browser().get(path).status == 200
     built = "task_path LIKE '%build_index' AND status = 'SUCCESSFUL'"
     wait_until(
