@@ -123,6 +123,20 @@ def invalidate():
         logger.warning("Could not move the content cache on: the cache is down")
 
 
+def caching_generation():
+    """
+    The generation number values are kept under, or None when nothing is to
+    be kept: the content cache is off (CONTENT_CACHE_SECONDS 0) or the
+    shared cache is away.
+    """
+    return generation() if settings.CONTENT_CACHE_SECONDS > 0 else None
+
+
+def content_key(number, name):
+    """The cache key of `name` for content generation `number`."""
+    return f"content:{number}:{name}"
+
+
 def cached(name, build, keep=None):
     """
     The value cached under `name` for the current content, from `build()`
@@ -130,10 +144,10 @@ def cached(name, build, keep=None):
     kept only if `keep(value)` is true.
     """
     timeout = settings.CONTENT_CACHE_SECONDS
-    number = generation() if timeout > 0 else None
+    number = caching_generation()
     if number is None:
         return build()
-    key = f"content:{number}:{name}"
+    key = content_key(number, name)
     try:
         value = cache.get(key)
     except Exception:  # noqa: BLE001

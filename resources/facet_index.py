@@ -36,7 +36,7 @@ from django.core.cache import cache
 from django_tasks import task
 
 from core.bookkeeping import after_response
-from core.content_cache import generation
+from core.content_cache import caching_generation, content_key, generation
 
 from .models import NEWEST_FIRST
 
@@ -226,11 +226,11 @@ FORMAT = 1
 
 
 def _token_key(number):
-    return f"content:{number}:library-index:{FORMAT}"
+    return content_key(number, f"library-index:{FORMAT}")
 
 
 def _queued_key(number):
-    return f"content:{number}:library-index-queued:{FORMAT}"
+    return content_key(number, f"library-index-queued:{FORMAT}")
 
 
 # The latest build only, whatever its generation: an index of 100,000
@@ -283,7 +283,7 @@ def current():
     content cache is off or the shared cache away.
     """
     global _memo  # noqa: PLW0603 - this process's copy of the shared index
-    number = generation() if settings.CONTENT_CACHE_SECONDS > 0 else None
+    number = caching_generation()
     if number is None:
         return None
     try:

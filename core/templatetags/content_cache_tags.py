@@ -19,17 +19,17 @@ from django.template import TemplateSyntaxError
 
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
-from core.content_cache import generation
+from core.content_cache import caching_generation
 
 register = template.Library()
 
 
 class ContentCacheNode(WagtailPageCacheNode):
     def render(self, context):
-        seconds = settings.CONTENT_CACHE_SECONDS
-        number = generation() if seconds > 0 else None
+        number = caching_generation()
         if number is None:
             return self.nodelist.render(context)
+        seconds = settings.CONTENT_CACHE_SECONDS
         with context.update(
             {"content_generation": number, "content_cache_seconds": seconds}
         ):
