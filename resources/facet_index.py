@@ -183,12 +183,16 @@ def build():
     place = {pk: i for i, pk in enumerate(ids)}
     size = (len(ids) + 7) // 8
 
+    def mark(held, pk):
+        """Sets `pk`'s bit in `held`, for a resource the library shows."""
+        i = place.get(pk)
+        if i is not None:
+            held[i >> 3] |= 1 << (i & 7)
+
     def bits(pks):
         held = bytearray(size)
         for pk in pks:
-            i = place.get(pk)
-            if i is not None:
-                held[i >> 3] |= 1 << (i & 7)
+            mark(held, pk)
         return int.from_bytes(held, "little")
 
     def pks(queryset):
@@ -210,10 +214,7 @@ def build():
     for facet in members.facets():
         grouped = {}
         for pk, key in facet.pairs().iterator(chunk_size=20_000):
-            i = place.get(pk)
-            if i is not None:
-                held = grouped.setdefault(key, bytearray(size))
-                held[i >> 3] |= 1 << (i & 7)
+            mark(grouped.setdefault(key, bytearray(size)), pk)
         values[facet.name] = {
             key: int.from_bytes(held, "little") for key, held in grouped.items()
         }
