@@ -117,7 +117,8 @@ def test_made_up_addresses_are_not_kept_in_the_cache(client, lla_site):
     client.get(network.url)
 
     def kept(path):
-        key = f"content:{content_cache.generation()}:route:page:{site.pk}:{path}"
+        name = f"route:page:{site.pk}:{path}"
+        key = content_cache.content_key(content_cache.generation(), name)
         return cache.get(key) is not None
 
     assert [path for path in made_up if kept(path)] == []
