@@ -9,9 +9,10 @@ says how, and `BaseFacet.count` turns the counts into the Facet a page shows,
 a list of FacetOption.
 
 Counts are SQL over the candidate pages, one query per facet; on a search
-server, the server's aggregations, in one request (search/backends.py); for
-browsing without words, a scope's bitsets where it has them
-(`Scope.browse_index`, resources/facet_index.py). Values
+server, the server's aggregations, in one request (search/backends.py); and
+a scope's bitsets where it has them (`Scope.browse_index`,
+resources/facet_index.py), for browsing and for the matches of words the
+database found. Values
 of one facet are alternatives (OR), facets narrow each other (AND), and each
 value's count is what the results would number if that value were the facet's
 only choice.
@@ -104,9 +105,9 @@ class Scope:
 
     def browse_index(self):
         """
-        For browsing without words: an index that counts the facets and
-        orders the results without SQL (resources/facet_index.py), or None,
-        and the engine uses SQL.
+        An index that counts the facets (and, browsing without words, orders
+        the results) without SQL over the scope (resources/facet_index.py),
+        or None, and the engine uses SQL.
         """
         return None
 

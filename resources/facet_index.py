@@ -20,8 +20,11 @@ gone, and is answered by SQL, as is every browse until the index is there
 So a stale index is never used, and an edit costs the worker one build
 (about a second at 100,000 resources), not a browser a slow request.
 
-Only browsing without words uses it: a search for words counts the pages
-it matched, which the database holds for the search (search/hits.py).
+A search for words uses it too, once the database has matched its words
+(search/hits.py): the pages it matched, at most a few thousand, become a
+bitset, and its facets and total are counted within them; and with filters
+chosen, past the match limit, it looks for its newest matches among the ids
+within the filters when they are few.
 """
 
 import logging
@@ -66,23 +69,20 @@ class LibraryIndex:
     # {member (bool): Audience}.
     audiences: dict
 
-    def browse(self, member, chosen):
+    def browse(self, member, chosen, found=None):
         """
         The library within `chosen` ({facet name: keys}) for an audience, as
         the engine's SQL would count it (core/search.py): each facet counted
         within the other facets' choices, a topic only where its user sees
-        topics. Returns a Browse.
+        topics. `found`, for a search for words, is the bitset of the pages
+        it matched (`bits()`): then only they are counted. Returns a Browse.
         """
         audience = self.audiences[member]
-        narrowed = {}
-        for name, keys in chosen.items():
-            holding = 0
-            for key in keys:
-                holding |= self.values.get(name, {}).get(key, 0)
-            narrowed[name] = holding & audience.seen.get(name, audience.visible)
+        base = audience.visible if found is None else audience.visible & found
+        narrowed = self._narrowed(audience, chosen)
         counts = {}
         for name, by_key in self.values.items():
-            within = audience.visible & audience.seen.get(name, audience.visible)
+            within = base & audience.seen.get(name, audience.visible)
             for other, holding in narrowed.items():
                 if other != name:
                     within &= holding
@@ -90,7 +90,7 @@ class LibraryIndex:
             for key, bits in by_key.items():
                 if n := (within & bits).bit_count():
                     counts[name][key] = n
-        results = audience.visible
+        results = base
         for holding in narrowed.values():
             results &= holding
         # What the user may open first (core.search.Scope.openable_first),
@@ -98,8 +98,50 @@ class LibraryIndex:
         opened = results & audience.openable
         return Browse(self, counts, [opened, results & ~opened])
 
+    def within(self, member, chosen):
+        """
+        The ids of the resources an audience may find within `chosen`, for a
+        search for words to look for its matches among (search/hits.py).
+        """
+        audience = self.audiences[member]
+        results = audience.visible
+        for holding in self._narrowed(audience, chosen).values():
+            results &= holding
+        return [self.ids[i] for i in _positions(results, 0, None)]
+
+    def bits(self, ids):
+        """The bitset of the resources with these ids (others are left out)."""
+        place = self._place()
+        held = bytearray((len(self.ids) + 7) // 8)
+        for pk in ids:
+            i = place.get(pk)
+            if i is not None:
+                held[i >> 3] |= 1 << (i & 7)
+        return int.from_bytes(held, "little")
+
+    def _narrowed(self, audience, chosen):
+        """{facet name: the resources holding any of its chosen keys}."""
+        narrowed = {}
+        for name, keys in chosen.items():
+            holding = 0
+            for key in keys:
+                holding |= self.values.get(name, {}).get(key, 0)
+            narrowed[name] = holding & audience.seen.get(name, audience.visible)
+        return narrowed
+
+    def _place(self):
+        """{id: bit}, made once per process (it is not kept in the cache)."""
+        place = self.__dict__.get("_place_of")
+        if place is None:
+            place = self.__dict__["_place_of"] = {
+                pk: i for i, pk in enumerate(self.ids)
+            }
+        return place
+
     def to_bytes(self):
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+        state = {k: v for k, v in self.__dict__.items() if k != "_place_of"}
+        copy = LibraryIndex(**state)
+        return pickle.dumps(copy, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class Browse:

@@ -29,13 +29,14 @@ never breaks a page. Only a backend that does not answer does:
 SearchUnavailable, which the pages answer with a 503.
 """
 
+import json
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import DatabaseError
-from django.db.models import F, IntegerField
-from django.db.models.expressions import CombinedExpression
+from django.db import DatabaseError, connection
+from django.db.models import ExpressionWrapper, F, IntegerField, Value
+from django.db.models.expressions import CombinedExpression, RawSQL
 from django.db.models.functions import Cast
 
 from modelsearch.query import MatchAll, Not
@@ -153,9 +154,30 @@ class Match:
     `score`, an expression for how well each matches (lower is better).
     """
 
-    def __init__(self, rows, score):
+    def __init__(self, rows, score, among):
         self.rows = rows
         self.score = score
+        self._among = among
+
+    def among(self, ids):
+        """`rows`, of the pages with these ids only (a list, any length)."""
+        return self._among(self.rows, ids)
+
+
+def ids_subquery(ids, as_text=False):
+    """
+    `ids` (pages' ids, any number) as a subquery of one parameter, for a
+    filter `__in`: an array on PostgreSQL, a JSON array on SQLite; `as_text`
+    for the index's `object_id`.
+    """
+    # The SQL is a constant; the ids are its one parameter.
+    if connection.vendor == "postgresql":
+        cast = "::text" if as_text else ""
+        sql, param = f"SELECT unnest(%s::integer[]){cast}", list(ids)
+    else:
+        value = "CAST(value AS TEXT)" if as_text else "value"
+        sql, param = f"SELECT {value} FROM json_each(%s)", json.dumps(list(ids))  # noqa: S608
+    return RawSQL(sql, [param])  # noqa: S611
 
 
 def database_match(searched, model, fields=None):
@@ -195,18 +217,32 @@ def _sqlite_match(results):
         compiler.fields or compiler.FTS_TABLE_FIELDS,
         compiler.build_search_query(query, config=config),
     )
+    content_types = get_descendants_content_types_pks(compiler.queryset.model)
     rows = (
         SQLiteFTSIndexEntry.objects.filter(match)
-        .filter(
-            index_entry__content_type__in=get_descendants_content_types_pks(
-                compiler.queryset.model
-            )
-        )
+        .filter(index_entry__content_type__in=content_types)
         .annotate(page=Cast("index_entry__object_id", IntegerField()))
     )
     # BM25 in SQLite is negative: the lower, the better the match.
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
-    return Match(rows, rank)
+
+    def among(rows, ids):
+        """
+        Each match read (newest first) checked against the entries of the
+        pages with `ids`, written `rowid + 0` so that SQLite does not hand
+        the ids to the full-text index: it would check each one from the
+        start of the word's list (1,502 pages: 250 ms at 100,000 resources,
+        against 11 ms read this way).
+        """
+        entries = SQLiteFTSIndexEntry.index_entry.field.related_model.objects
+        entries = entries.filter(
+            content_type__in=content_types,
+            object_id__in=ids_subquery(ids, as_text=True),
+        ).values("pk")
+        entry = ExpressionWrapper(F("index_entry_id") + Value(0), IntegerField())
+        return rows.alias(_entry=entry).filter(_entry__in=entries)
+
+    return Match(rows, rank, among)
 
 
 def _postgres_match(results, fields):
@@ -246,7 +282,19 @@ def _postgres_match(results, fields):
         .annotate(_vector=searched, page=Cast("object_id", IntegerField()))
         .filter(_vector=tsquery)
     )
-    return Match(rows, -compiler._build_rank_expression(vectors, config))
+    return Match(
+        rows, -compiler._build_rank_expression(vectors, config), _postgres_among
+    )
+
+
+def _postgres_among(rows, ids):
+    """
+    The entries of the pages with `ids`, each found by its id and checked for
+    the words: a stored vector makes one entry cheap to check (1,502 pages:
+    24 ms at 100,000 resources, where reading "equity"'s 19,000 matches until
+    enough were among them took 88).
+    """
+    return rows.filter(object_id__in=ids_subquery(ids, as_text=True))
 
 
 # Search servers ---------------------------------------------------------------

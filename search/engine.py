@@ -13,11 +13,14 @@ How it stays fast: the search backend only ranks the pages that match the
 words (search/ranking.py). Filters and facet counts are SQL over that set,
 with one query per facet (core/search.py); on a search server, the facet
 counts are its aggregations instead, in one request (search/backends.py).
-Browsing the library without words counts and orders from its bitsets once
-they are built (resources/facet_index.py), without SQL over the library.
+Once the library's bitsets are built (resources/facet_index.py), browsing it
+without words counts and orders from them, without SQL over the library, and
+a search for words counts its matches with them and looks for its matches
+within the filters among the ids they give.
 """
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -214,14 +217,29 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
                 queryset = facet.narrow(queryset, list(chosen[facet.name]))
         return queryset
 
+    # The scope's bitsets, when it has them (resources/facet_index.py):
+    # browsing counts and orders from them, and a search for words in the
+    # database counts its matches with them.
+    index = scope.browse_index() if in_database else None
+
     partial = capped = False
     ranking = title_matches = asked = None
+    browsed = None
     if query:
         found = None
         if in_database:
+            # The ids within the filters, from the bitsets: the search
+            # looks among them for its matches within the filters.
+            listed = None
+            if index and chosen:
+                listed = cache(lambda: index.within(scope.member, chosen))
             with backend_answering():
                 found = hits.match(
-                    expand(query), scope, clauses(query), narrow if chosen else None
+                    expand(query),
+                    scope,
+                    clauses(query),
+                    narrow if chosen else None,
+                    listed,
                 )
         if found is not None:
             partial = found.partial
@@ -229,6 +247,10 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
             if found.capped:
                 capped = found.filtered_capped if chosen else True
                 notices.append(capped_notice(capped, chosen))
+            if index:
+                browsed = index.browse(
+                    scope.member, chosen, found=index.bits(hits.found())
+                )
         else:
             in_database = False
             candidates, ranking, title_matches, partial, asked = _matches(query, scope)
@@ -237,11 +259,8 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
     else:
         in_database = False
         candidates = scope.visible
-
-    # Browsing without words: the facets counted, and the results ordered,
-    # from the scope's bitsets when it has them (resources/facet_index.py).
-    index = None if query else scope.browse_index()
-    browsed = index.browse(scope.member, chosen) if index else None
+        if index:
+            browsed = index.browse(scope.member, chosen)
 
     counted = None
     if asked and ranking:
@@ -268,15 +287,15 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         ids = hits.best_first(results_queryset, query).values_list("pk", flat=True)
     elif sort == "relevance":
         ids = best_first(ranking, results_queryset, query, title_matches)
-    elif browsed and sort == "newest":
+    elif browsed and sort == "newest" and not query:
         ids = browsed
     else:
         ids = scope.order(results_queryset, sort).values_list("pk", flat=True)
-        if browsed:
-            ids = Counted(ids, browsed.count())
+    if browsed and ids is not browsed:
+        ids = Counted(ids, browsed.count())
     paginated = Paginator(ids, per_page).get_page(max(1, min(page, MAX_PAGE)))
     page_ids = list(paginated)
-    if browsed:
+    if ids is browsed:
         # The index is of the content as it was when built: a page since
         # made private is checked again, and left out.
         still = set(scope.visible.filter(pk__in=page_ids).values_list("pk", flat=True))

@@ -75,6 +75,12 @@ TABLE = SearchHit._meta.db_table
 # many times limit() entries of the full-text index first (_insert_newest).
 WINDOW = 8
 
+# With filters chosen, a search past the limit looks for its newest matches
+# within them (_match). With at most this many times limit() pages within
+# them, it looks among their ids (from the library's bitsets, Match.among)
+# rather than read its matches until enough are within the filters.
+FEW_WITHIN = 2
+
 
 def limit():
     """How many of the newest matches of each kind one search ranks."""
@@ -144,31 +150,37 @@ def _newest(rows):
     return rows.order_by("-pk")[: limit() + 1]
 
 
-def _within(matched, queryset):
-    """The matches (rows of the full-text index) of pages in `queryset`."""
-    return matched.rows.filter(Exists(queryset.filter(pk=OuterRef("page"))))
+def _within(matched, queryset, ids=None):
+    """
+    The matches (rows of the full-text index) of pages in `queryset`, and
+    among `ids` (a list) if given.
+    """
+    rows = matched.rows if ids is None else matched.among(ids)
+    return rows.filter(Exists(queryset.filter(pk=OuterRef("page"))))
 
 
 class ShortcutFailed(Exception):
     """modelsearch's internals have changed under the adapter (logged)."""
 
 
-def match(searched, scope, words, narrow=None):
+def match(searched, scope, words, narrow=None, listed=None):
     """
     Fills the table with what `searched` (the query with its synonyms) finds
     in `scope`: what the user may open by any of its words, and what they may
     only see by its title. When nothing holds every word and the query has
     more than one (`words`, its clauses), pages holding at least half of
     them instead. `narrow`, given filters, narrows a queryset of the scope's
-    model by them. Returns a Matched; None if the backend is not a database
-    backend this knows.
+    model by them; `listed`, if given, returns the ids of the pages within
+    them (from the library's bitsets), among which the search looks when
+    they are few (FEW_WITHIN). Returns a Matched; None if the backend is not
+    a database backend this knows.
 
     Raises ShortcutFailed, after logging why, if modelsearch's internals
     have changed under the adapter: the engine then searches again, outside
     this search's transaction, with the public API (search/ranking.py).
     """
     try:
-        return _match(searched, scope, words, narrow)
+        return _match(searched, scope, words, narrow, listed)
     except DatabaseError as error:
         if not _is_ours(error):
             raise
@@ -210,7 +222,7 @@ def _is_ours(error):
     )
 
 
-def _match(searched, scope, words, narrow):
+def _match(searched, scope, words, narrow, listed):
     by_title = not scope.member and scope.title_only_in_sql.exists()
     parts = [(scope.openable_in_sql, None, True)]
     if by_title:
@@ -231,12 +243,18 @@ def _match(searched, scope, words, narrow):
             openable, _, _ = parts[0]
             _insert_matches(cursor, searched, [(openable, ["title"], True)])
         elif capped:
-            # With filters: the newest within them, bounded the same way.
+            # With filters: the newest within them, bounded the same way;
+            # looked for among the pages within them when they are few.
+            ids = listed() if listed else None
+            if ids is not None and len(ids) > FEW_WITHIN * limit():
+                ids = None
             within = [
-                (narrow(queryset), fields, can_open)
+                (queryset if ids is not None else narrow(queryset), fields, can_open)
                 for queryset, fields, can_open in parts
             ]
-            counts = _insert_matches(cursor, searched, within, recount=True)
+            counts = _insert_matches(
+                cursor, searched, within, recount=True, among_ids=ids
+            )
             filtered_capped = max(counts) > limit()
         _analyse(cursor)
     return Matched(partial, capped, filtered_capped)
@@ -257,18 +275,19 @@ def _analyse(cursor):
         cursor.execute(f"ANALYZE {TABLE}")  # a constant
 
 
-def _insert_matches(cursor, searched, parts, recount=False):
+def _insert_matches(cursor, searched, parts, recount=False, among_ids=None):
     """
     For each part, a (queryset, fields, can_open): its newest matches into
-    the table. Returns how many each gave (see _insert for `recount`); None
-    for a backend this does not know.
+    the table, of pages among `among_ids` too if given (see _within).
+    Returns how many each gave (see _insert for `recount`); None for a
+    backend this does not know.
     """
     matches = []
     for queryset, fields, can_open in parts:
         matched = database_match(searched, queryset.model, fields)
         if matched is None:
             return None
-        rows = _within(matched, queryset)
+        rows = _within(matched, queryset, among_ids)
         # Pages holding the words anywhere are many, and many are among the
         # newest; within the filters (`recount`), or by title, seldom.
         windowed = connection.vendor == "postgresql" and not (recount or fields)
@@ -349,6 +368,11 @@ def _insert_most_words(cursor, parts, words):
         )
         counts.append(_insert(cursor, select, [can_open, *params, needed * WORD]))
     return counts
+
+
+def found():
+    """The ids of the pages the search found (at most a few thousand)."""
+    return SearchHit.objects.values_list("page_id", flat=True)
 
 
 def candidates(scope):

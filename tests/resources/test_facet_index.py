@@ -1,10 +1,12 @@
 """
 Browsing the library by filters, without words, counts its facets and orders
 its results from bitsets (resources/facet_index.py) instead of SQL over every
-resource within the filters. Users rely on it to say exactly what SQL would:
-the same counts, the same results in the same order, page by page, for
-members and for anyone else; on seeing an edit at once; and on never showing
-a page that has become private since the bitsets were built.
+resource within the filters; a search for words counts its matches with them,
+and looks for its matches within the filters among the ids they give. Users
+rely on it to say exactly what SQL would: the same counts, the same results
+in the same order, page by page, for members and for anyone else; on seeing
+an edit at once; and on never showing a page that has become private since
+the bitsets were built.
 """
 
 import itertools
@@ -20,8 +22,9 @@ from networks.models import NetworkPage
 from resources import facet_index
 from resources.library import LibraryScope
 from resources.models import ResourcePage
+from search.backends import Match
 from search.engine import search
-from tests.search.test_facets import VALUES, build_library
+from tests.search.test_facets import TITLE_WORD, VALUES, build_library
 from tests.shared_db import shared_fixture
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +92,64 @@ def test_browsing_from_the_index_shows_what_sql_shows(library, who, monkeypatch)
             user=users[who], filters=filters, sort=sort, page=number, per_page=10
         )
         assert answer == shown(expected), (filters, page)
+
+
+@pytest.mark.parametrize("limit", [1000, 8])
+@pytest.mark.parametrize("who", ["anonymous", "member"])
+def test_searching_words_with_the_index_shows_what_sql_shows(
+    library, who, limit, settings, monkeypatch
+):
+    """
+    Past a limit of 8, a search looks for its newest matches within the
+    filters: among the ids the index gives where they are few (3 to 16 of
+    them here), else as SQL does (17 to 48).
+    """
+    _entries, users = library
+    settings.SEARCH_MATCH_LIMIT = limit
+    looked_among = []
+    among = Match.among
+
+    def counted_among(match, ids):
+        looked_among.append(ids)
+        return among(match, ids)
+
+    monkeypatch.setattr(Match, "among", counted_among)
+    words = [TITLE_WORD, "notes", "item", "item notes"]
+    pages = [(None, 1), ("newest", 2)]
+    asked = list(itertools.product(words, _choices(), pages))
+    search(user=users[who], query="notes")  # builds the index
+    from_index = [
+        shown(search(user=users[who], query=q, filters=f, sort=s, page=p, per_page=5))
+        for q, f, (s, p) in asked
+    ]
+    assert facet_index.current() is not None
+    assert bool(looked_among) == (limit == 8)
+
+    by_sql(monkeypatch)
+    for (query, filters, page), answer in zip(asked, from_index, strict=True):
+        sort, number = page
+        expected = search(
+            user=users[who],
+            query=query,
+            filters=filters,
+            sort=sort,
+            page=number,
+            per_page=5,
+        )
+        assert answer == shown(expected), (query, filters, page)
+
+
+def test_searching_words_with_filters_counts_nothing_in_sql(library):
+    _entries, users = library
+    filters = {"network": ["net-aire"], "type": ["guide"]}
+    search(user=users["anonymous"], query="notes", filters=filters)  # the index
+
+    with CaptureQueriesContext(connection) as queries:
+        results = search(user=users["anonymous"], query="notes", filters=filters)
+
+    assert results.total > 0
+    counted = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
+    assert counted == []
 
 
 def test_browsing_by_filters_counts_nothing_in_sql(library):
