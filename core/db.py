@@ -10,8 +10,8 @@ backup, a long migration, a stuck script), or PostgreSQL a lock a write needs.
   that an email went out, so that it is not sent again.
 
 And planning: `by_index()` tells PostgreSQL's planner, for one transaction,
-that reading by index is cheap and that no query is worth parallel workers,
-for queries that look up a thousand or two rows by id.
+that reading by index is cheap, for queries that look up a thousand or two
+rows by id.
 """
 
 import contextlib
@@ -29,12 +29,6 @@ logger = logging.getLogger(__name__)
 # resources 39 ms, 4 ms by index. 1.1 is the usual value for SSDs, or data
 # that fits in memory.
 RANDOM_PAGE_COST = 1.1
-
-# Parallel workers per query (by_index): none. For a search's newest 1,000
-# matches the planner chose two; starting them took longer than the work
-# they shared (the query took 22 ms at 100,000 resources, 13 ms without;
-# 11 and 10 at 10,000), and their CPU was spent on top.
-PARALLEL_WORKERS = 0
 
 # PostgreSQL: lock not available, query cancelled (lock_timeout), deadlock,
 # serialisation failure.
@@ -98,7 +92,7 @@ def retry_while_busy(function, *args, give_up_after=600, pause=0.5, **kwargs):
 def by_index(using="default"):
     """
     On PostgreSQL, a transaction (a savepoint inside one) whose queries are
-    planned with RANDOM_PAGE_COST and PARALLEL_WORKERS; elsewhere, nothing.
+    planned with RANDOM_PAGE_COST; elsewhere, nothing.
     """
     connection = connections[using]
     if connection.vendor != "postgresql":
@@ -106,9 +100,5 @@ def by_index(using="default"):
         return
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            # One round trip for both (no parameters: a simple query).
-            cursor.execute(
-                f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}; "
-                f"SET LOCAL max_parallel_workers_per_gather = {PARALLEL_WORKERS:d}"
-            )
+            cursor.execute(f"SET LOCAL random_page_cost = {RANDOM_PAGE_COST:f}")
         yield
