@@ -5,8 +5,12 @@ On the database backends (SQLite FTS5, PostgreSQL full text), the full-text
 match runs once per search, in one INSERT … SELECT that fills a temporary
 table, `search_hit`: a row for each page the user may find, with its score
 (lower is better) and whether they may open it. The results, their count and
-every facet count are then SQL joined to that table. No list of ids passes
-through Python, and only the page of results shown is loaded.
+every facet count are then SQL joined to that table; in the library, once its
+bitsets are built (resources/facet_index.py), the count and the facet counts
+are taken from them instead, over the pages read back from the table (`found`).
+Apart from the ids within the filters when they are few (FEW_WITHIN, one
+parameter), no list of ids passes through Python, and only the page of
+results shown is loaded.
 
 Privacy is part of the match: a page's words are matched only where the user
 may open it (an EXISTS on the scope's `openable`), and a listed members-only
@@ -22,7 +26,8 @@ words in their title (a page named for the search is never left out for
 being old); or, with filters chosen, the newest that many within the filters
 (so that filtering finds older pages, and its count is exact up to the
 limit). Finding those within the filters reads the matches until it has
-enough: its cost follows the matches, not the limit. The
+enough, so its cost follows the matches; unless the library's bitsets give
+few pages within the filters, and it looks among those instead. The
 engine tells the user when a search went past the limit (`Matched.capped`):
 its total is then "more than", and facet counts are of the pages ranked.
 
