@@ -102,7 +102,8 @@ def test_searching_words_with_the_index_shows_what_sql_shows(
     """
     Past a limit of 8, a search looks for its newest matches within the
     filters: among the ids the index gives where they are few (3 to 16 of
-    them here), else as SQL does (17 to 48).
+    them here), else as SQL does (17 to 48). Below the limit (1,000), only
+    the counts come from the index, so fewer filter choices do.
     """
     _entries, users = library
     settings.SEARCH_MATCH_LIMIT = limit
@@ -116,7 +117,8 @@ def test_searching_words_with_the_index_shows_what_sql_shows(
     monkeypatch.setattr(Match, "among", counted_among)
     words = [TITLE_WORD, "notes", "item", "item notes"]
     pages = [(None, 1), ("newest", 2)]
-    asked = list(itertools.product(words, _choices(), pages))
+    choices = _choices() if limit == 8 else _choices()[:6]
+    asked = list(itertools.product(words, choices, pages))
     search(user=users[who], query="notes")  # builds the index
     from_index = [
         shown(search(user=users[who], query=q, filters=f, sort=s, page=p, per_page=5))
