@@ -138,10 +138,12 @@ class LibraryIndex:
             }
         return place
 
+    def __getstate__(self):
+        # Each process that reads the index makes the ids' places again.
+        return {k: v for k, v in self.__dict__.items() if k != "_place_of"}
+
     def to_bytes(self):
-        state = {k: v for k, v in self.__dict__.items() if k != "_place_of"}
-        copy = LibraryIndex(**state)
-        return pickle.dumps(copy, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class Browse:

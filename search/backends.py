@@ -164,20 +164,16 @@ class Match:
         return self._among(self.rows, ids)
 
 
-def ids_subquery(ids, as_text=False):
+def object_ids(ids):
     """
-    `ids` (pages' ids, any number) as a subquery of one parameter, for a
-    filter `__in`: an array on PostgreSQL, a JSON array on SQLite; `as_text`
-    for the index's `object_id`.
+    `ids` (pages' ids, any number) as the index stores them (text), in a
+    subquery of one parameter for `object_id__in`: an array on PostgreSQL,
+    a JSON array on SQLite.
     """
-    # The SQL is a constant; the ids are its one parameter.
     if connection.vendor == "postgresql":
-        cast = "::text" if as_text else ""
-        sql, param = f"SELECT unnest(%s::integer[]){cast}", list(ids)
-    else:
-        value = "CAST(value AS TEXT)" if as_text else "value"
-        sql, param = f"SELECT {value} FROM json_each(%s)", json.dumps(list(ids))  # noqa: S608
-    return RawSQL(sql, [param])  # noqa: S611
+        return RawSQL("SELECT unnest(%s::integer[])::text", [list(ids)])  # noqa: S611
+    as_json = json.dumps(list(ids))
+    return RawSQL("SELECT CAST(value AS TEXT) FROM json_each(%s)", [as_json])  # noqa: S611
 
 
 def database_match(searched, model, fields=None):
@@ -237,7 +233,7 @@ def _sqlite_match(results):
         entries = SQLiteFTSIndexEntry.index_entry.field.related_model.objects
         entries = entries.filter(
             content_type__in=content_types,
-            object_id__in=ids_subquery(ids, as_text=True),
+            object_id__in=object_ids(ids),
         ).values("pk")
         entry = ExpressionWrapper(F("index_entry_id") + Value(0), IntegerField())
         return rows.alias(_entry=entry).filter(_entry__in=entries)
@@ -294,7 +290,7 @@ def _postgres_among(rows, ids):
     24 ms at 100,000 resources, where reading "equity"'s 19,000 matches until
     enough were among them took 88).
     """
-    return rows.filter(object_id__in=ids_subquery(ids, as_text=True))
+    return rows.filter(object_id__in=object_ids(ids))
 
 
 # Search servers ---------------------------------------------------------------
