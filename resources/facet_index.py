@@ -90,9 +90,7 @@ class LibraryIndex:
             for key, bits in by_key.items():
                 if n := (within & bits).bit_count():
                     counts[name][key] = n
-        results = base
-        for holding in narrowed.values():
-            results &= holding
+        results = _all(base, narrowed)
         # What the user may open first (core.search.Scope.openable_first),
         # then what they may only see the title of.
         opened = results & audience.openable
@@ -104,20 +102,12 @@ class LibraryIndex:
         search for words to look for its matches among (search/hits.py).
         """
         audience = self.audiences[member]
-        results = audience.visible
-        for holding in self._narrowed(audience, chosen).values():
-            results &= holding
+        results = _all(audience.visible, self._narrowed(audience, chosen))
         return [self.ids[i] for i in _positions(results, 0, None)]
 
     def bits(self, ids):
         """The bitset of the resources with these ids (others are left out)."""
-        place = self._place()
-        held = bytearray((len(self.ids) + 7) // 8)
-        for pk in ids:
-            i = place.get(pk)
-            if i is not None:
-                held[i >> 3] |= 1 << (i & 7)
-        return int.from_bytes(held, "little")
+        return _bitset(self._place(), len(self.ids), ids)
 
     def _narrowed(self, audience, chosen):
         """{facet name: the resources holding any of its chosen keys}."""
@@ -133,9 +123,7 @@ class LibraryIndex:
         """{id: bit}, made once per process (it is not kept in the cache)."""
         place = self.__dict__.get("_place_of")
         if place is None:
-            place = self.__dict__["_place_of"] = {
-                pk: i for i, pk in enumerate(self.ids)
-            }
+            place = self.__dict__["_place_of"] = _places(self.ids)
         return place
 
     def __getstate__(self):
@@ -144,6 +132,33 @@ class LibraryIndex:
 
     def to_bytes(self):
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _all(base, narrowed):
+    """`base` within every facet's choice ({facet name: bitset})."""
+    for holding in narrowed.values():
+        base &= holding
+    return base
+
+
+def _places(ids):
+    """{id: bit} for the ids, newest first."""
+    return {pk: i for i, pk in enumerate(ids)}
+
+
+def _mark(held, place, pk):
+    """Sets `pk`'s bit in `held` (a bytearray), for a resource the library shows."""
+    i = place.get(pk)
+    if i is not None:
+        held[i >> 3] |= 1 << (i & 7)
+
+
+def _bitset(place, count, pks):
+    """The bitset, over `count` resources, of those of `pks` in `place`."""
+    held = bytearray((count + 7) // 8)
+    for pk in pks:
+        _mark(held, place, pk)
+    return int.from_bytes(held, "little")
 
 
 class Browse:
@@ -224,20 +239,11 @@ def build():
 
     members = LibraryScope.for_audience(member=True)
     ids = list(members.visible.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
-    place = {pk: i for i, pk in enumerate(ids)}
+    place = _places(ids)
     size = (len(ids) + 7) // 8
 
-    def mark(held, pk):
-        """Sets `pk`'s bit in `held`, for a resource the library shows."""
-        i = place.get(pk)
-        if i is not None:
-            held[i >> 3] |= 1 << (i & 7)
-
     def bits(pks):
-        held = bytearray(size)
-        for pk in pks:
-            mark(held, pk)
-        return int.from_bytes(held, "little")
+        return _bitset(place, len(ids), pks)
 
     def pks(queryset):
         return queryset.values_list("pk", flat=True).iterator(chunk_size=20_000)
@@ -258,7 +264,10 @@ def build():
     for facet in members.facets():
         grouped = {}
         for pk, key in facet.pairs().iterator(chunk_size=20_000):
-            mark(grouped.setdefault(key, bytearray(size)), pk)
+            held = grouped.get(key)
+            if held is None:
+                held = grouped[key] = bytearray(size)
+            _mark(held, place, pk)
         values[facet.name] = {
             key: int.from_bytes(held, "little") for key, held in grouped.items()
         }
