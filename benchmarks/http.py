@@ -48,11 +48,12 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from networks.models import NetworkPage
 from resources.models import ResourcePage, ToolkitSectionPage
 from benchmarks.library import facets
+from core.privacy import public
 chosen = facets()
 resource = (ResourcePage.objects.live().filter(members_only=False)
             .exclude(slug__startswith="fake-").exclude(toolkitpage__isnull=False)
             .order_by("path").first())
-chapter = ToolkitSectionPage.objects.live().public().order_by("path").first()
+chapter = public(ToolkitSectionPage.objects.live()).order_by("path").first()
 print(json.dumps({
     "home": "/",
     "network page": NetworkPage.objects.live().get(slug="careers").url,

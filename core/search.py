@@ -31,7 +31,7 @@ from core.members import is_member
 class Scope:
     """
     What one user may find in one part of the site. Querysets are built once
-    per search: `.public()` and the membership check each cost a query.
+    per search: `core.privacy.public()` and the membership check each cost a query.
     """
 
     name = None

@@ -3,6 +3,7 @@
 from django import forms
 
 from core.forms import single_line_field, too_long
+from core.privacy import public
 from networks.models import NetworkPage
 
 from .models import Enquiry
@@ -13,8 +14,7 @@ def network_choices():
     """The live, public networks, as (id, title): ids, never addresses."""
     return [
         (str(pk), title)
-        for pk, title in NetworkPage.objects.live()
-        .public()
+        for pk, title in public(NetworkPage.objects.live())
         .order_by("title")
         .values_list("pk", "title")
     ]

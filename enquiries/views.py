@@ -7,6 +7,7 @@ from django.db import DatabaseError, IntegrityError
 from django.http import HttpResponseRedirect
 
 from core.db import retry_while_busy
+from core.privacy import public
 from core.ratelimit import client_ip
 from networks.models import NetworkPage
 
@@ -30,8 +31,7 @@ def _preselected(request, notices):
     if not slugs:
         return []
     found = dict(
-        NetworkPage.objects.live()
-        .public()
+        public(NetworkPage.objects.live())
         .filter(slug__in=slugs)
         .values_list("slug", "pk")
     )

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 
 from core.content_cache import cached
 from core.models import SiteSettings
+from core.privacy import public
 
 
 def _cached(name, build):
@@ -27,7 +28,7 @@ def _links(request, pages):
 def _children(site):
     # Built only when the cache misses: `public()` queries view restrictions
     # as soon as it is called, not when the queryset is evaluated.
-    return site.root_page.get_children().live().public()
+    return public(site.root_page.get_children().live())
 
 
 def main_menu_links(site, request):
@@ -62,7 +63,7 @@ def site_page_url(request, name):
         return ""
 
     def build():
-        pages = Page.objects.live().public()
+        pages = public(Page.objects.live())
         chosen = getattr(SiteSettings.of(site), f"{name}_id")
         if chosen is not None:
             page = pages.filter(pk=chosen).first()

@@ -39,6 +39,7 @@ from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page, ReferenceIndex, Revision
 
+from core.privacy import public
 from networks.models import Meeting
 
 from .models import (
@@ -79,8 +80,7 @@ def open_pages():
         pk__in=chapters_of(open_toolkits).values("pk")
     )
     return (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .exclude(pk__in=ResourcePage.objects.filter(members_only=True).values("pk"))
         .exclude(pk__in=closed_chapters.values("pk"))
     )

@@ -18,6 +18,7 @@ from taggit.models import Tag
 from core.content_cache import cached
 from core.db import by_index
 from core.members import audience
+from core.privacy import public
 from core.search import FacetOption, ForeignKeyFacet, Scope, ThroughFacet
 from networks.models import NetworkPage
 
@@ -165,7 +166,7 @@ class LibraryScope(Scope):
 
     @cached_property
     def _resources(self):
-        return ResourcePage.objects.live().public()
+        return public(ResourcePage.objects.live())
 
     @cached_property
     def visible(self):

@@ -35,6 +35,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.members import MEMBERS_GROUP, is_member  # noqa: F401 (used across the library)
 from core.page_forms import PageFormMixin
+from core.privacy import public
 
 
 class ResourceAccessMixin:
@@ -259,14 +260,14 @@ class ResourcePageManager(PageManager):
         Live resources this user may find: all of them for members; for anyone
         else the public ones, and members-only ones editors chose to list.
         """
-        queryset = self.live().public()
+        queryset = public(self.live())
         if is_member(user):
             return queryset
         return queryset.filter(FINDABLE_BY_ANYONE)
 
     def open_to_all(self):
         """Live resources anyone may open, for channels everyone can read (feeds)."""
-        return self.live().public().filter(OPEN_TO_ALL)
+        return public(self.live()).filter(OPEN_TO_ALL)
 
     def for_listing(self, ids):
         """
@@ -480,7 +481,7 @@ class ToolkitPage(ResourcePage):
 
     @cached_property
     def chapters(self):
-        return list(ToolkitSectionPage.objects.child_of(self).live().public())
+        return list(public(ToolkitSectionPage.objects.child_of(self).live()))
 
 
 class ToolkitSectionPage(PageFormMixin, ResourceAccessMixin, Page):

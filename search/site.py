@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 
 from wagtail.models import Page, get_page_models
 
+from core.privacy import public
 from core.search import BaseFacet, Scope
 from networks.models import NetworkPage
 from resources.models import (
@@ -139,7 +140,7 @@ class SiteScope(Scope):
 
     @cached_property
     def _pages(self):
-        return Page.objects.live().public().filter(depth__gt=1)
+        return public(Page.objects.live()).filter(depth__gt=1)
 
     @cached_property
     def openable(self):

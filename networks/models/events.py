@@ -25,6 +25,7 @@ from icalendar import Calendar, Event
 
 from core.blocks import BodyBlock
 from core.page_forms import PageFormMixin
+from core.privacy import public
 
 from ..calendar import calendar_domain, meetings_calendar
 from .pages import Area, Meeting, NetworkPage, calendar_response
@@ -140,7 +141,7 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
         return "Coming meetings of every network, and the alliance's own events."
 
     def networks(self):
-        return NetworkPage.objects.live().public().order_by("title")
+        return public(NetworkPage.objects.live()).order_by("title")
 
     def meetings(self, networks, filters):
         """The meetings of these networks, past ones too, soonest first."""
@@ -148,7 +149,7 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
         return filters.meetings(meetings).select_related("network")
 
     def events(self, filters):
-        events = AllianceEventPage.objects.child_of(self).live().public()
+        events = public(AllianceEventPage.objects.child_of(self).live())
         return filters.events(events)
 
     def upcoming(self, networks, filters):

@@ -35,6 +35,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.members import is_member
 from core.page_forms import PageFormMixin
+from core.privacy import public
 from home import navigation
 
 from ..blocks import ProgrammeBlock
@@ -219,9 +220,7 @@ class NetworkIndexPage(PageFormMixin, RoutablePageMixin, Page):
 
     def networks(self):
         return (
-            NetworkPage.objects.child_of(self)
-            .live()
-            .public()
+            public(NetworkPage.objects.child_of(self).live())
             .order_by("title")
             .prefetch_related("leads__person__organisation")
         )
@@ -584,7 +583,7 @@ class OrganisationIndexPage(PageFormMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        live_networks = NetworkPage.objects.live().public().order_by("title")
+        live_networks = public(NetworkPage.objects.live()).order_by("title")
         organisations = Organisation.objects.prefetch_related(
             models.Prefetch("networks", queryset=live_networks, to_attr="live_networks")
         )

@@ -22,6 +22,8 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import format_html
 
+from core.privacy import public
+
 from ..models import Area, Meeting, NetworkIndexPage, NetworkPage
 
 register = template.Library()
@@ -81,7 +83,7 @@ def area_markers(page, areas):
 def network_index_url(context):
     """The URL of "Our networks": the live, public page of its type, or ""."""
     request = context.get("request")
-    page = NetworkIndexPage.objects.live().public().order_by("path").first()
+    page = public(NetworkIndexPage.objects.live()).order_by("path").first()
     return page.get_url(request) if page else ""
 
 
@@ -89,8 +91,7 @@ def network_index_url(context):
 def network_areas():
     """(area, label, how many live networks) for each area that has one."""
     counts = dict(
-        NetworkPage.objects.live()
-        .public()
+        public(NetworkPage.objects.live())
         .values_list("area")
         .annotate(n=Count("pk"))
         .order_by()
@@ -105,7 +106,7 @@ def network_areas():
 @register.simple_tag
 def next_meetings(count=3):
     """The next meetings of any live network, soonest first, from today."""
-    networks = NetworkPage.objects.live().public().values("pk")
+    networks = public(NetworkPage.objects.live()).values("pk")
     return list(
         Meeting.objects.filter(date__gte=timezone.localdate(), network__in=networks)
         .select_related("network")
