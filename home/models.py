@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, FeaturedPageBlock
 from core.page_forms import PageFormMixin
+from core.privacy import public
 
 from . import navigation
 
@@ -151,3 +152,7 @@ class StandardPage(PageFormMixin, Page):
     @property
     def summary(self):
         return self.intro
+
+    def section_pages(self):
+        """Its live children outside any private section, for "In this section"."""
+        return public(self.get_children().live()).specific()

@@ -36,6 +36,7 @@ from core.blocks import BodyBlock
 from core.members import MEMBERS_GROUP, is_member  # noqa: F401 (used across the library)
 from core.page_forms import PageFormMixin
 from core.privacy import public
+from core.tree import child_of
 
 
 class ResourceAccessMixin:
@@ -481,7 +482,7 @@ class ToolkitPage(ResourcePage):
 
     @cached_property
     def chapters(self):
-        return list(public(ToolkitSectionPage.objects.child_of(self).live()))
+        return list(public(child_of(ToolkitSectionPage.objects.live(), self)))
 
 
 class ToolkitSectionPage(PageFormMixin, ResourceAccessMixin, Page):

@@ -26,6 +26,7 @@ from icalendar import Calendar, Event
 from core.blocks import BodyBlock
 from core.page_forms import PageFormMixin
 from core.privacy import public
+from core.tree import child_of
 
 from ..calendar import calendar_domain, meetings_calendar
 from .pages import Area, Meeting, NetworkPage, calendar_response
@@ -149,7 +150,7 @@ class WhatsOnPage(PageFormMixin, RoutablePageMixin, Page):
         return filters.meetings(meetings).select_related("network")
 
     def events(self, filters):
-        events = public(AllianceEventPage.objects.child_of(self).live())
+        events = public(child_of(AllianceEventPage.objects.live(), self))
         return filters.events(events)
 
     def upcoming(self, networks, filters):

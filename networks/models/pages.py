@@ -36,6 +36,7 @@ from core.blocks import BodyBlock
 from core.members import is_member
 from core.page_forms import PageFormMixin
 from core.privacy import public
+from core.tree import child_of
 from home import navigation
 
 from ..blocks import ProgrammeBlock
@@ -220,7 +221,7 @@ class NetworkIndexPage(PageFormMixin, RoutablePageMixin, Page):
 
     def networks(self):
         return (
-            public(NetworkPage.objects.child_of(self).live())
+            public(child_of(NetworkPage.objects.live(), self))
             .order_by("title")
             .prefetch_related("leads__person__organisation")
         )
