@@ -13,6 +13,7 @@ from resources.models import ResourceIndexPage
 from .backends import SearchUnavailable
 from .engine import search
 from .forms import SearchForm
+from .query import clean_query
 from .site import SITE, SiteScope
 from .view_helpers import (
     UNAVAILABLE,
@@ -58,6 +59,12 @@ def site_search(request):
     wants_json = request.GET.get("format") == "json"
     form = SearchForm(request.GET, scope=SiteScope)
     arguments = form.search_arguments()
+    if not wants_json and not clean_query(arguments["query"])[0]:
+        # Nothing asked (the header's Search link): the page offers the box
+        # and lists nothing, so nothing is searched. Searching for nothing
+        # lists and counts every page, which the JSON still gives, A to Z:
+        # 670 ms at 100,000 resources on SQLite.
+        return render(request, "search/search.html", {"query": ""})
     try:
         results = search(user=request.user, scope=SITE, **arguments)
     except SearchUnavailable:

@@ -343,11 +343,29 @@ def test_the_site_search_json_and_suggestions(client, library, catalogue):
     assert all("Apprenticeship" in r["title"] for r in suggestions["results"])
 
 
-def test_the_search_page_without_a_query_invites_one(client):
-    response = client.get("/search/")
+@pytest.mark.parametrize("query", [None, "", "   ", "?!*"])
+def test_the_search_page_without_a_query_invites_one_and_reads_no_page(
+    client, library, catalogue, query
+):
+    """
+    The header's Search link opens it with no query. It lists nothing, so it
+    reads no page: it listed every page A to Z and counted them, unseen
+    (670 ms at 100,000 resources).
+    """
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/search/", {} if query is None else {"q": query})
 
     assert response.status_code == 200
-    assert "Type what you are looking for" in response.content.decode()
+    page = response.content.decode()
+    assert "Type what you are looking for" in page
+    assert 'role="search"' in page
+    # The menus may read a few pages; no page is counted or listed.
+    listed = [
+        q["sql"]
+        for q in queries
+        if "COUNT(" in q["sql"] or '"wagtailcore_page"."id" AS "pk"' in q["sql"]
+    ]
+    assert listed == []
 
 
 def test_editors_promoted_results_come_first_and_respect_privacy(
