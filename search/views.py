@@ -63,7 +63,7 @@ def site_search(request):
         # Nothing asked (the header's Search link): the page offers the box
         # and lists nothing, so nothing is searched. Searching for nothing
         # lists and counts every page, which the JSON still gives, A to Z:
-        # 670 ms at 100,000 resources on SQLite.
+        # 365 ms of CPU on SQLite, 790 on PostgreSQL, at 100,000 resources.
         return render(request, "search/search.html", {"query": ""})
     try:
         results = search(user=request.user, scope=SITE, **arguments)
