@@ -14,22 +14,24 @@ results shown is loaded.
 
 Privacy is part of the match: a page's words are matched only where the user
 may open it (an EXISTS on the scope's `openable`), and a listed members-only
-resource only by its title (on `title_only`). The match is driven from the
-full-text index, so its cost follows the number of matches, not the size of
-the library.
+resource only by its title (on `title_only`), in one pass by title over what
+the user may find, newest first, bounded as the words' matches are. The match
+is driven from the full-text index, so its cost follows the number of
+matches, not the size of the library.
 
 The cost stays flat as the library grows because each match is bounded: a
 search ranks and counts at most `limit()` (settings.SEARCH_MATCH_LIMIT) of
 the newest pages holding its words, read from the full-text index newest
-first, so it stops there. Past that, it adds the newest that many with its
-words in their title (a page named for the search is never left out for
-being old); or, with filters chosen, the newest that many within the filters
-(so that filtering finds older pages, and its count is exact up to the
-limit). Finding those within the filters reads the matches until it has
-enough, so its cost follows the matches; unless the library's bitsets give
-few pages within the filters, and it looks among those instead. The
-engine tells the user when a search went past the limit (`Matched.capped`):
-its total is then "more than", and facet counts are of the pages ranked.
+first, so it stops there. Past that, it adds the newest that many the user
+may find with its words in their title (so a page named for the search is
+found though many newer pages hold its words); or, with filters chosen, the
+newest that many within the filters (so that filtering finds older pages,
+and its count is exact up to the limit). Finding those within the filters
+reads the matches until it has enough, so its cost follows the matches;
+unless the library's bitsets give few pages within the filters, and it looks
+among those instead. The engine tells the user when a search went past the
+limit (`Matched.capped`): its total is then "more than", and facet counts are
+of the pages ranked.
 
 The table is per database connection (TEMP). On PostgreSQL its rows go at the
 end of the transaction the search runs in (ON COMMIT DELETE ROWS), so a
@@ -55,7 +57,6 @@ from django.db.models import (
     F,
     Max,
     OuterRef,
-    Subquery,
     Value,
     When,
 )
@@ -79,6 +80,10 @@ TABLE = SearchHit._meta.db_table
 # On PostgreSQL, a search looks for its newest matches among the newest this
 # many times limit() entries of the full-text index first (_insert_newest).
 WINDOW = 8
+# The same for the pages named for the search: a word is in far fewer titles
+# than pages ("equity": 3,548 titles, 19,084 pages at 100,000 resources), so
+# the first look goes further back.
+TITLE_WINDOW = 40
 
 # With filters chosen, a search past the limit looks for its newest matches
 # within them (_match). With at most this many times limit() pages within
@@ -234,20 +239,26 @@ def _match(searched, scope, words, narrow, listed):
         parts.append((scope.title_only_in_sql, ["title"], False))
     with connection.cursor() as cursor:
         _create_table(cursor)
-        counts = _insert_matches(cursor, searched, parts)
+        counts = _insert_matches(cursor, searched, parts[:1])
         if counts is None:
             return None
+        if by_title or (counts[0] > limit() and narrow is None):
+            # By title: whatever the user may find by its title alone and,
+            # past the limit, the pages named for the search, so that one is
+            # found however old (with filters chosen, the pass within them
+            # below finds older pages). The newest of them, bounded as the
+            # words' matches are: reading every title match of a common word
+            # grew with the library.
+            counts += _insert_matches(
+                cursor, searched, [_by_title(scope)], recount=True, window=TITLE_WINDOW
+            )
         partial = capped = filtered_capped = False
         if not any(counts) and len(words) > 1:
             counts = _insert_most_words(cursor, parts, words)
             partial = any(counts)
         else:
             capped = max(counts) > limit()
-        if capped and narrow is None:
-            # Past the limit: the newest pages named for the search too.
-            openable, _, _ = parts[0]
-            _insert_matches(cursor, searched, [(openable, ["title"], True)])
-        elif capped:
+        if capped and narrow is not None:
             # With filters: the newest within them, bounded the same way;
             # looked for among the pages within them when they are few.
             ids = listed() if listed else None
@@ -265,6 +276,17 @@ def _match(searched, scope, words, narrow, listed):
     return Matched(partial, capped, filtered_capped)
 
 
+def _by_title(scope):
+    """
+    A part (see _insert_matches) for what `scope`'s user may find, matched by
+    title: what they may open, and what they may see the title of only.
+    """
+    if scope.member:
+        return (scope.openable_in_sql, ["title"], True)
+    title_only = scope.title_only_in_sql.filter(pk=OuterRef("page"))
+    return (scope.visible, ["title"], ~Exists(title_only))
+
+
 def _analyse(cursor):
     """
     On PostgreSQL, statistics for the table, now filled: a temporary table
@@ -280,12 +302,16 @@ def _analyse(cursor):
         cursor.execute(f"ANALYZE {TABLE}")  # a constant
 
 
-def _insert_matches(cursor, searched, parts, recount=False, among_ids=None):
+def _insert_matches(
+    cursor, searched, parts, recount=False, among_ids=None, window=None
+):
     """
     For each part, a (queryset, fields, can_open): its newest matches into
-    the table, of pages among `among_ids` too if given (see _within).
-    Returns how many each gave (see _insert for `recount`); None for a
-    backend this does not know.
+    the table, of pages among `among_ids` too if given (see _within);
+    can_open is a bool, or an expression on each match's "page". Returns
+    how many each gave (see _insert for `recount`); None for a backend this
+    does not know. `window` (see _insert_newest): unless told, WINDOW by any
+    word and not within the filters (`recount`), else none.
     """
     matches = []
     for queryset, fields, can_open in parts:
@@ -294,25 +320,31 @@ def _insert_matches(cursor, searched, parts, recount=False, among_ids=None):
             return None
         rows = _within(matched, queryset, among_ids)
         # Pages holding the words anywhere are many, and many are among the
-        # newest; within the filters (`recount`), or by title, seldom.
-        windowed = connection.vendor == "postgresql" and not (recount or fields)
-        matches.append((rows, (matched.score, Value(can_open)), windowed))
+        # newest; within the filters, seldom.
+        part_window = window
+        if part_window is None:
+            part_window = 0 if recount or fields else WINDOW
+        if isinstance(can_open, bool):
+            can_open = Value(can_open)
+        if connection.vendor != "postgresql":
+            part_window = 0
+        matches.append((rows, (matched.score, can_open), part_window))
     return [
-        _insert_newest(cursor, rows, columns, recount, windowed)
-        for rows, columns, windowed in matches
+        _insert_newest(cursor, rows, columns, recount, part_window)
+        for rows, columns, part_window in matches
     ]
 
 
-def _insert_newest(cursor, rows, columns, recount, windowed):
+def _insert_newest(cursor, rows, columns, recount, window):
     """
     The newest limit() + 1 of `rows` (matches in the full-text index) into
     the table, with the page's `columns` (score, can_open). Returns how
     many it gave (see _insert).
 
-    `windowed`, on PostgreSQL: its full-text index cannot read matches
+    `window`, on PostgreSQL: its full-text index cannot read matches
     newest first, so each match was checked against the user's privacy
     before the newest were chosen: a common word's 19,000 at 100,000
-    resources, 41 ms. Looked for first among the newest WINDOW times
+    resources, 41 ms. Looked for first among the newest `window` times
     limit() entries, the full-text index and the ids' own index find the
     matches there together (a bitmap AND), and a common word has enough of
     them: 16 ms. With too few, the look goes back as far as the number
@@ -322,9 +354,9 @@ def _insert_newest(cursor, rows, columns, recount, windowed):
     full-text index reads newest first by itself.)
     """
     newest = 0
-    if windowed:  # the newest entry's id; none yet on a site with nothing indexed
+    if window:  # the newest entry's id; none yet on a site with nothing indexed
         newest = rows.model._default_manager.aggregate(newest=Max("pk"))["newest"] or 0
-    span = WINDOW * (limit() + 1)
+    span = window * (limit() + 1)
     # Where the newest are most of the index, all of it is read at once.
     floor = newest - span if newest > 2 * span else None
     while True:
@@ -332,7 +364,7 @@ def _insert_newest(cursor, rows, columns, recount, windowed):
         sql, params = selected.values_list("page", *columns).query.sql_with_params()
         # A wider look meets the narrower one's rows again: what each met
         # is counted, not what it added.
-        count = _insert(cursor, sql, params, recount or windowed)
+        count = _insert(cursor, sql, params, recount or bool(window))
         if floor is None or count > limit():
             return count
         # Too few: as far back as their number suggests, and half again.
@@ -381,14 +413,15 @@ def found():
 
 
 def candidates(scope):
-    """The pages the search found, as a queryset of the scope's model."""
+    """
+    The pages the search found, as a queryset of the scope's model: looked
+    up from the table, which every database reads first (SQLite keeps no
+    statistics of it, and joined to it read every page: 150 ms at 100,000
+    resources).
+    """
     return scope.model._default_manager.filter(
         pk__in=SearchHit.objects.values("page_id")
     )
-
-
-def _hit(field):
-    return Subquery(SearchHit.objects.filter(page_id=OuterRef("pk")).values(field))
 
 
 def titled(query):
@@ -410,12 +443,10 @@ def best_first(queryset, query):
     before what they may only see the title of; of each, pages whose title
     holds the query, then by score, then the newest.
     """
-    return queryset.annotate(
-        _can_open=_hit("can_open"), _score=_hit("score"), _titled=titled(query)
-    ).order_by(
-        F("_can_open").desc(),
+    return queryset.annotate(_titled=titled(query)).order_by(
+        F("search_hit__can_open").desc(),
         F("_titled").desc(),
-        "_score",
+        "search_hit__score",
         F("first_published_at").desc(nulls_last=True),
         "pk",
     )

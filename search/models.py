@@ -101,10 +101,22 @@ class SearchHit(models.Model):
     its own.
     """
 
-    page_id = models.IntegerField(primary_key=True)
+    # A relation (without a constraint: the table is temporary), so that the
+    # results are ordered by their rows through a join, not two subqueries
+    # a page (search.hits.best_first).
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        primary_key=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="search_hit",
+    )
     # Lower is better.
     score = models.FloatField()
     can_open = models.BooleanField()
+
+    # Not content: Wagtail's reference index has nothing to find here.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         managed = False

@@ -30,13 +30,17 @@ def promotions_for(query, user):
     """Editors' promoted results for this query that `user` may open."""
     if not query:
         return []
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    openable = set(
-        SiteScope(user)
-        .openable.filter(pk__in=[p.page_id for p in promotions if p.page_id])
-        .values_list("pk", flat=True)
+    promotions = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)
+        ).select_related("page")
+    )
+    pages = [p.page_id for p in promotions if p.page_id]
+    # Most queries promote nothing: no need to ask what the user may open.
+    openable = (
+        set(SiteScope(user).openable.filter(pk__in=pages).values_list("pk", flat=True))
+        if pages
+        else set()
     )
     return [p for p in promotions if p.page_id is None or p.page_id in openable]
 

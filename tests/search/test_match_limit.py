@@ -28,6 +28,8 @@ from search.engine import search
 pytestmark = pytest.mark.django_db
 
 LIMIT = 3
+# SQLite's full-text table (modelsearch's).
+FTS = "wagtailsearch_indexentry_fts"
 MORE_THAN = "More than 3 pages hold your words"
 
 
@@ -139,6 +141,127 @@ def test_below_the_limit_counts_are_exact_and_nothing_is_said(shelf, settings):
     assert not any("pages hold your words" in notice for notice in results.notices)
 
 
+# Pages named for the search ------------------------------------------------
+# A visitor finds a listed members-only resource by its title alone. Past the
+# limit, the pages named for the search are read newest first, those the
+# visitor may open and those they may only see the title of alike, and the
+# reading stops at the limit: reading every page whose title holds a common
+# word grew with the library (3,548 titles for "equity" at 100,000).
+
+
+@pytest.fixture
+def titled_shelf(home):
+    """
+    Oldest first: two listed members-only resources named for "kestrel", an
+    unlisted one, then six open guides named for it.
+    """
+    library = ResourceIndexPageFactory(parent=home)
+    rows = [
+        ("Kestrel members' notes 1", {"members_only": True}),
+        ("Kestrel members' notes 2", {"members_only": True}),
+        ("Kestrel unlisted notes", {"members_only": True, "listed": False}),
+        *[(f"Kestrel guide {n}", {}) for n in range(1, 7)],
+    ]
+    for title, access in rows:
+        page = ResourcePageFactory(
+            parent=library, title=title, summary="Notes.", **access
+        )
+        index.insert_or_update_object(page)
+    return library
+
+
+def test_a_visitor_finds_a_members_only_title_below_the_limit(titled_shelf, settings):
+    settings.SEARCH_MATCH_LIMIT = 100
+
+    results = search("kestrel", user=AnonymousUser())
+
+    locked = {hit.page.title for hit in results.hits if not hit.can_open}
+    assert locked == {"Kestrel members' notes 1", "Kestrel members' notes 2"}
+    assert "Kestrel unlisted notes" not in titles(results)
+    assert results.total == 8
+    assert not results.capped
+
+
+def test_past_the_limit_a_visitor_sees_the_newest_pages_named_for_it(titled_shelf):
+    results = search("kestrel", user=AnonymousUser())
+
+    # The newest four (one more than the limit) that the visitor may find;
+    # the older members-only titles are past them, and the total says so.
+    assert set(titles(results)) == {f"Kestrel guide {n}" for n in range(3, 7)}
+    assert results.capped
+    assert any(notice.startswith(MORE_THAN) for notice in results.notices)
+
+
+def test_a_newer_members_only_title_is_found_past_the_limit(titled_shelf):
+    library = titled_shelf
+    newest = ResourcePageFactory(
+        parent=library, title="Kestrel members' digest", members_only=True
+    )
+    index.insert_or_update_object(newest)
+
+    results = search("kestrel", user=AnonymousUser())
+
+    [hit] = [hit for hit in results.hits if hit.page.pk == newest.pk]
+    assert not hit.can_open
+    assert hit.summary == ""
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="counts SQLite's virtual machine steps"
+)
+def test_a_visitors_search_past_the_limit_does_no_more_as_pages_grow(home):
+    """
+    The work of a visitor's search past the limit, in SQLite's virtual
+    machine steps (which do not depend on the machine), with 8 and then 40
+    open pages named for the search, newer than the two members-only ones a
+    visitor finds by title, the second time with 40 pages without it: the
+    search reads the newest pages named for it, and looks its results up
+    from its matches, so its work grows with neither (1,567 steps, then
+    1,556). Reading until it had found enough members-only titles, it read
+    every page named for it (2,205, then 2,898); with its results joined to
+    its matches, SQLite read every page (1,619, then 2,256).
+    """
+    library = ResourceIndexPageFactory(parent=home)
+
+    def add(count, title, **access):
+        for n in range(count):
+            page = ResourcePageFactory(
+                parent=library, title=f"{title} {n}", summary="Notes.", **access
+            )
+            index.insert_or_update_object(page)
+
+    def steps():
+        counted = [0]
+
+        def step():
+            counted[0] += 1
+            return 0
+
+        # The full-text index in one segment, as many as before: it looks
+        # a word up in each of its segments, whose number grows as pages are
+        # indexed one by one (until it merges them).
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")  # noqa: S608
+        search("kestrel", user=AnonymousUser())  # caches warm
+        connection.ensure_connection()
+        raw = connection.connection
+        raw.set_progress_handler(step, 1)
+        try:
+            search("kestrel", user=AnonymousUser())
+        finally:
+            raw.set_progress_handler(None, 1)
+        return counted[0]
+
+    add(2, "Kestrel members' notes", members_only=True)
+    add(8, "Kestrel guide")
+    few = steps()
+    add(32, "Kestrel guide, later")
+    add(40, "Owl notes")
+    many = steps()
+
+    assert many < few * 1.1, f"{few} steps with 8 pages named for it, {many} with 40"
+
+
 @pytest.mark.parametrize("value", [0, -5, "1000"])
 def test_a_limit_below_one_is_refused_with_a_clear_message(settings, value):
     settings.SEARCH_MATCH_LIMIT = value
@@ -162,6 +285,8 @@ def test_a_whole_number_limit_passes_the_check():
 @pytest.fixture
 def small_window(monkeypatch):
     monkeypatch.setattr("search.hits.WINDOW", 2)
+    # The pass by title looks among the newest first the same way.
+    monkeypatch.setattr("search.hits.TITLE_WINDOW", 2)
 
 
 def _resources(library, titles, summary):
@@ -191,7 +316,38 @@ def test_looking_among_the_newest_first_finds_what_a_full_look_finds(
     small_window, layered, monkeypatch, query
 ):
     first_look = outcome(query)
-    monkeypatch.setattr("search.hits.WINDOW", 10**9)  # every entry at once
+    # Every entry at once.
+    monkeypatch.setattr("search.hits.WINDOW", 10**9)
+    monkeypatch.setattr("search.hits.TITLE_WINDOW", 10**9)
+
+    assert first_look == outcome(query)
+
+
+@pytest.fixture
+def layered_titles(home):
+    """
+    As `layered`, with "kestrel" in titles: old pages named for it, a listed
+    members-only one among the 20 newer pages, then two newer named for it.
+    """
+    library = ResourceIndexPageFactory(parent=home)
+    _resources(library, [f"Kestrel old {n}" for n in range(1, 6)], "Counts.")
+    _resources(library, [f"Other {n}" for n in range(1, 11)], "Kestrel counts.")
+    page = ResourcePageFactory(
+        parent=library, title="Kestrel members' notes", members_only=True
+    )
+    index.insert_or_update_object(page)
+    _resources(library, [f"Other {n}" for n in range(11, 21)], "Owl counts.")
+    _resources(library, ["Kestrel new 1", "Kestrel new 2"], "Counts.")
+    return library
+
+
+@pytest.mark.parametrize("query", ["kestrel", "kestrel counts", "owl"])
+def test_looking_among_the_newest_titles_first_finds_what_a_full_look_finds(
+    small_window, layered_titles, monkeypatch, query
+):
+    first_look = outcome(query)
+    monkeypatch.setattr("search.hits.WINDOW", 10**9)
+    monkeypatch.setattr("search.hits.TITLE_WINDOW", 10**9)
 
     assert first_look == outcome(query)
 
