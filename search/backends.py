@@ -261,7 +261,7 @@ def _postgres_match(results, fields):
         compiler.query, (MatchAll, Not)
     ):
         return None
-    config = compiler.get_config(results.backend)
+    config = compiler.get_config(results.backend) or _default_config()
     tsquery = compiler.build_tsquery(compiler.query, config=config)
     title = (F("title"), F("title_norm"))
     if fields:
@@ -281,6 +281,28 @@ def _postgres_match(results, fields):
     return Match(
         rows, -compiler._build_rank_expression(vectors, config), _postgres_among
     )
+
+
+# The database's default text search configuration, by database name.
+_DEFAULT_CONFIGS = {}
+
+
+def _default_config():
+    """
+    The configuration modelsearch uses when none is set (the database's
+    default), by name. Named, each `to_tsquery()` of a search is read once
+    per query; unnamed (the one-argument form, which depends on a setting),
+    once for every row ranked, six times a row for two words with a
+    synonym: ranking the 1,001 newest matches of "careers apprenticeships"
+    took 51 ms at 100,000 resources, 22 named. The same configuration, so
+    the same results. Read once per process.
+    """
+    name = connection.settings_dict["NAME"]
+    if name not in _DEFAULT_CONFIGS:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW default_text_search_config")
+            _DEFAULT_CONFIGS[name] = cursor.fetchone()[0]
+    return _DEFAULT_CONFIGS[name]
 
 
 def _postgres_among(rows, ids):
