@@ -245,10 +245,10 @@ def _match(searched, scope, words, narrow, listed):
         if by_title or (counts[0] > limit() and narrow is None):
             # By title: whatever the user may find by its title alone and,
             # past the limit, the pages named for the search, so that one is
-            # found however old (with filters chosen, the pass within them
-            # below finds older pages). The newest of them, bounded as the
-            # words' matches are: reading every title match of a common word
-            # grew with the library.
+            # found though many newer pages hold its words (with filters
+            # chosen, the pass within them below finds older pages). The
+            # newest of them, bounded as the words' matches are: reading
+            # every title match of a common word grew with the library.
             counts += _insert_matches(
                 cursor, searched, [_by_title(scope)], recount=True, window=TITLE_WINDOW
             )
