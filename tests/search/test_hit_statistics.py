@@ -27,11 +27,16 @@ pytestmark = [
 ]
 
 
-def test_the_planner_expects_as_many_matches_as_the_search_found(home):
+@pytest.fixture
+def surveys(home):
+    """Five resources named for "kestrel survey", indexed."""
     library = ResourceIndexPageFactory(parent=home)
     for n in range(5):
         page = ResourcePageFactory(parent=library, title=f"Kestrel survey {n}")
         index.insert_or_update_object(page)
+
+
+def test_the_planner_expects_as_many_matches_as_the_search_found(surveys):
     estimates = []
 
     def expected_rows(execute, sql, params, many, context):
@@ -50,7 +55,7 @@ def test_the_planner_expects_as_many_matches_as_the_search_found(home):
     assert estimates == [5]
 
 
-def test_the_words_are_read_once_per_search_not_once_per_page_ranked(home):
+def test_the_words_are_read_once_per_search_not_once_per_page_ranked(surveys):
     """
     The words reach PostgreSQL as `to_tsquery()` calls. Named with their
     text search configuration, each is read once, when the query is
@@ -58,10 +63,6 @@ def test_the_words_are_read_once_per_search_not_once_per_page_ranked(home):
     planner cannot read it ahead, and each page ranked read it again, six
     times a page for two words with a synonym (search/backends.py).
     """
-    library = ResourceIndexPageFactory(parent=home)
-    for n in range(5):
-        page = ResourcePageFactory(parent=library, title=f"Kestrel survey {n}")
-        index.insert_or_update_object(page)
     plans = []
 
     def plan(execute, sql, params, many, context):

@@ -82,6 +82,15 @@ def titles(results):
     return [hit.page.title for hit in results.hits]
 
 
+def _resources(library, titles, **fields):
+    """Resources with these titles in `library`, indexed; returns them."""
+    pages = []
+    for title in titles:
+        pages.append(ResourcePageFactory(parent=library, title=title, **fields))
+        index.insert_or_update_object(pages[-1])
+    return pages
+
+
 def test_past_the_limit_the_newest_are_ranked_with_the_page_named_for_it(shelf):
     results = search("kestrel", user=AnonymousUser())
 
@@ -156,17 +165,16 @@ def titled_shelf(home):
     unlisted one, then six open guides named for it.
     """
     library = ResourceIndexPageFactory(parent=home)
-    rows = [
-        ("Kestrel members' notes 1", {"members_only": True}),
-        ("Kestrel members' notes 2", {"members_only": True}),
-        ("Kestrel unlisted notes", {"members_only": True, "listed": False}),
-        *[(f"Kestrel guide {n}", {}) for n in range(1, 7)],
-    ]
-    for title, access in rows:
-        page = ResourcePageFactory(
-            parent=library, title=title, summary="Notes.", **access
-        )
-        index.insert_or_update_object(page)
+    members_only = ["Kestrel members' notes 1", "Kestrel members' notes 2"]
+    _resources(library, members_only, summary="Notes.", members_only=True)
+    _resources(
+        library,
+        ["Kestrel unlisted notes"],
+        summary="Notes.",
+        members_only=True,
+        listed=False,
+    )
+    _resources(library, [f"Kestrel guide {n}" for n in range(1, 7)], summary="Notes.")
     return library
 
 
@@ -193,11 +201,7 @@ def test_past_the_limit_a_visitor_sees_the_newest_pages_named_for_it(titled_shel
 
 
 def test_a_newer_members_only_title_is_found_past_the_limit(titled_shelf):
-    library = titled_shelf
-    newest = ResourcePageFactory(
-        parent=library, title="Kestrel members' digest", members_only=True
-    )
-    index.insert_or_update_object(newest)
+    [newest] = _resources(titled_shelf, ["Kestrel members' digest"], members_only=True)
 
     results = search("kestrel", user=AnonymousUser())
 
@@ -224,11 +228,8 @@ def test_a_visitors_search_past_the_limit_does_no_more_as_pages_grow(home):
     library = ResourceIndexPageFactory(parent=home)
 
     def add(count, title, **access):
-        for n in range(count):
-            page = ResourcePageFactory(
-                parent=library, title=f"{title} {n}", summary="Notes.", **access
-            )
-            index.insert_or_update_object(page)
+        titles = [f"{title} {n}" for n in range(count)]
+        _resources(library, titles, summary="Notes.", **access)
 
     def steps():
         counted = [0]
@@ -289,20 +290,14 @@ def small_window(monkeypatch):
     monkeypatch.setattr("search.hits.TITLE_WINDOW", 2)
 
 
-def _resources(library, titles, summary):
-    for title in titles:
-        page = ResourcePageFactory(parent=library, title=title, summary=summary)
-        index.insert_or_update_object(page)
-
-
 @pytest.fixture
 def layered(home):
     """Old pages holding "kestrel", 20 newer without it, then two newer with it."""
     library = ResourceIndexPageFactory(parent=home)
-    _resources(library, [f"Old {n}" for n in range(1, 6)], "Kestrel counts.")
-    _resources(library, [f"Other {n}" for n in range(1, 21)], "Owl counts.")
+    _resources(library, [f"Old {n}" for n in range(1, 6)], summary="Kestrel counts.")
+    _resources(library, [f"Other {n}" for n in range(1, 21)], summary="Owl counts.")
     # Fewer than the limit among the newest 8: the look must go further back.
-    _resources(library, ["New 1", "New 2"], "Kestrel counts.")
+    _resources(library, ["New 1", "New 2"], summary="Kestrel counts.")
     return library
 
 
@@ -330,14 +325,11 @@ def layered_titles(home):
     members-only one among the 20 newer pages, then two newer named for it.
     """
     library = ResourceIndexPageFactory(parent=home)
-    _resources(library, [f"Kestrel old {n}" for n in range(1, 6)], "Counts.")
-    _resources(library, [f"Other {n}" for n in range(1, 11)], "Kestrel counts.")
-    page = ResourcePageFactory(
-        parent=library, title="Kestrel members' notes", members_only=True
-    )
-    index.insert_or_update_object(page)
-    _resources(library, [f"Other {n}" for n in range(11, 21)], "Owl counts.")
-    _resources(library, ["Kestrel new 1", "Kestrel new 2"], "Counts.")
+    _resources(library, [f"Kestrel old {n}" for n in range(1, 6)], summary="Counts.")
+    _resources(library, [f"Other {n}" for n in range(1, 11)], summary="Kestrel counts.")
+    _resources(library, ["Kestrel members' notes"], members_only=True)
+    _resources(library, [f"Other {n}" for n in range(11, 21)], summary="Owl counts.")
+    _resources(library, ["Kestrel new 1", "Kestrel new 2"], summary="Counts.")
     return library
 
 
@@ -354,8 +346,8 @@ def test_looking_among_the_newest_titles_first_finds_what_a_full_look_finds(
 
 def test_matches_older_than_the_newest_entries_are_found(small_window, home):
     library = ResourceIndexPageFactory(parent=home)
-    _resources(library, ["Old 1", "Old 2"], "Kestrel counts.")
-    _resources(library, [f"Other {n}" for n in range(1, 21)], "Owl counts.")
+    _resources(library, ["Old 1", "Old 2"], summary="Kestrel counts.")
+    _resources(library, [f"Other {n}" for n in range(1, 21)], summary="Owl counts.")
 
     found, total, capped = outcome("kestrel")
 
