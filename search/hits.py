@@ -242,13 +242,16 @@ def _match(searched, scope, words, narrow, listed):
         counts = _insert_matches(cursor, searched, parts[:1])
         if counts is None:
             return None
-        if by_title or (counts[0] > limit() and narrow is None):
+        past = counts[0] > limit()
+        if (by_title or past) and not (past and narrow is not None):
             # By title: whatever the user may find by its title alone and,
             # past the limit, the pages named for the search, so that one is
-            # found though many newer pages hold its words (with filters
-            # chosen, the pass within them below finds older pages). The
-            # newest of them, bounded as the words' matches are: reading
-            # every title match of a common word grew with the library.
+            # found though many newer pages hold its words. With filters
+            # chosen, past the limit, the pass within them below does both,
+            # within them: a pass over every title would add only pages the
+            # filters then leave out, or that pass finds. The newest of
+            # them, bounded as the words' matches are: reading every title
+            # match of a common word grew with the library.
             counts += _insert_matches(
                 cursor, searched, [_by_title(scope)], recount=True, window=TITLE_WINDOW
             )

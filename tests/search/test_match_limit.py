@@ -382,3 +382,63 @@ def test_a_search_of_an_empty_index_finds_nothing_without_falling_back(home, cap
 
     assert results.total == 0
     assert "shortcut failed" not in caplog.text
+
+
+# With filters chosen, past the limit ----------------------------------------
+
+
+@pytest.fixture
+def typed_shelf(home):
+    """
+    Oldest first: a listed members-only guide named for "kestrel", six open
+    guides and then four open case studies holding it in their summary.
+    """
+    library = ResourceIndexPageFactory(parent=home)
+    guide = ResourceTypeFactory(name="Guide", slug="guide")
+    case_study = ResourceTypeFactory(name="Case study", slug="case-study")
+    _resources(
+        library, ["Kestrel members' notes"], resource_type=guide, members_only=True
+    )
+    _resources(
+        library,
+        [f"Guide {n}" for n in range(1, 7)],
+        summary="Kestrel practice.",
+        resource_type=guide,
+    )
+    _resources(
+        library,
+        [f"Case study {n}" for n in range(1, 5)],
+        summary="A kestrel school.",
+        resource_type=case_study,
+    )
+    return library
+
+
+def test_past_the_limit_a_filter_finds_a_members_only_title_within_it(typed_shelf):
+    results = search("kestrel", user=AnonymousUser(), filters={"type": ["guide"]})
+
+    locked = [hit.page.title for hit in results.hits if not hit.can_open]
+    assert locked == ["Kestrel members' notes"]
+    assert {hit.page.title for hit in results.hits if hit.can_open} == {
+        f"Guide {n}" for n in range(3, 7)
+    }
+
+
+def test_past_the_limit_a_filter_reads_titles_only_within_it(typed_shelf):
+    """
+    The newest matches anywhere (the counts beside the filters come from
+    them), then the newest within the filters, by any word and by title
+    alone: no pass over the titles of the whole library, which added only
+    pages the filters leave out or the pass within them finds (6 ms of SQL
+    for "equity" with two filters at 100,000 resources).
+    """
+    with CaptureQueriesContext(connection) as queries:
+        search("kestrel", user=AnonymousUser(), filters={"type": ["guide"]})
+
+    inserts = [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith(("INSERT INTO search_hit", "INSERT OR IGNORE"))
+    ]
+    assert len(inserts) == 3
+    assert all('"resource_type_id" IN' in sql for sql in inserts[1:])
