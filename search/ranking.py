@@ -23,7 +23,7 @@ from .backends import (
     database_ranked_ids,
     server_ranked_ids,
 )
-from .synonyms import alternatives, expand, term_pattern
+from .synonyms import alternatives, expand, term_pattern, wordings
 
 # Below this many matches, filters and counts take the matches' ids as query
 # parameters (SQLite allows 32,766); above it, a subquery.
@@ -158,11 +158,11 @@ def whole_word(word):
 def title_holds(query, whole_words=False):
     """
     A condition on a page's title: it holds every word of the query, or of
-    one of its synonyms' wordings (alternatives), anywhere; with
+    one of its synonyms' wordings (synonyms.wordings), anywhere; with
     `whole_words`, as whole words (a regular expression in SQL too).
     """
     condition = Q()
-    for text in alternatives(query):
+    for text in wordings(query):
         words = text.split()
         terms = [Q(title__icontains=word) for word in words]
         if whole_words:
@@ -179,13 +179,13 @@ def titles_first(ordered, queryset, query):
     "anti-racism" should open the toolkit named for it, not the page that
     mentions it most.
     """
-    wordings = [text.split() for text in alternatives(query)]
+    ways = [text.split() for text in wordings(query)]
     titled = {
         pk
         for pk, title in queryset.filter(title_holds(query)).values_list("pk", "title")
         if any(
             all(re.search(whole_word(word), title.casefold()) for word in words)
-            for words in wordings
+            for words in ways
         )
     }
     return [pk for pk in ordered if pk in titled] + [

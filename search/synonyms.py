@@ -87,6 +87,30 @@ def search_terms(query):
     return {word for text in alternatives(query) for word in text.split()}
 
 
+def wordings(query):
+    """
+    The ways of saying `query` (alternatives) to test a title for holding
+    all the words of one: none whose words include all of another's, which a
+    title holds only if it holds that other's. "careers apprenticeships"
+    widens to "careers education information advice and guidance
+    apprenticeships" too, and testing each title for it was most of the
+    cost of ordering that search's results.
+
+    The full-text match keeps every alternative (expand): they find no more
+    pages, but their words weigh in the pages' scores.
+    """
+    texts = alternatives(query)
+    words = [frozenset(text.split()) for text in texts]
+    return [
+        text
+        for i, text in enumerate(texts)
+        if not any(
+            other < words[i] or (other == words[i] and j < i)
+            for j, other in enumerate(words)
+        )
+    ]
+
+
 def expand(query, operator="and"):
     """
     A search query object for `query` and its synonyms: each way of saying it
