@@ -182,6 +182,9 @@ class BaseFacet:
     label = None
     shown = None
     search_field = None
+    # Every page has exactly one value of this facet: with none chosen, its
+    # counts add up to the results' total, which then needs no count of its own.
+    one_per_page = False
 
     def __init__(self, scope=None):
         self.scope = scope
@@ -227,10 +230,6 @@ class BaseFacet:
                 "so that filter was left out."
             )
         return {key: value for value, (key, _label) in found.items()}, notice
-
-    def count(self, queryset, chosen):
-        """The Facet with the counts of `queryset` (see from_counts)."""
-        return self.from_counts(self.counts(queryset), chosen)
 
     def from_counts(self, counts, chosen):
         """

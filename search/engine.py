@@ -274,14 +274,18 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         return narrow(candidates, skip)
 
     results_queryset = narrowed()
-    facet_results = [
-        facet.from_counts(counted.facets[facet.name], chosen.get(facet.name, {}))
-        if counted
-        else facet.from_counts(browsed.counts[facet.name], chosen.get(facet.name, {}))
-        if browsed
-        else facet.count(narrowed(skip=facet.name), chosen.get(facet.name, {}))
-        for facet in facets
-    ]
+    facet_results = []
+    total = None
+    for facet in facets:
+        if counted:
+            counts = counted.facets[facet.name]
+        elif browsed:
+            counts = browsed.counts[facet.name]
+        else:
+            counts = facet.counts(narrowed(skip=facet.name))
+            if facet.one_per_page and not chosen:
+                total = sum(counts.values())
+        facet_results.append(facet.from_counts(counts, chosen.get(facet.name, {})))
 
     if sort == "relevance" and in_database:
         ids = hits.best_first(results_queryset, query).values_list("pk", flat=True)
@@ -293,6 +297,8 @@ def _search(query, scope, filters, sort, page, per_page, notices, in_database=Tr
         ids = scope.order(results_queryset, sort).values_list("pk", flat=True)
     if browsed and ids is not browsed:
         ids = Counted(ids, browsed.count())
+    elif total is not None:
+        ids = Counted(ids, total)
     paginated = Paginator(ids, per_page).get_page(max(1, min(page, MAX_PAGE)))
     page_ids = list(paginated)
     if ids is browsed:

@@ -55,6 +55,7 @@ class KindFacet(BaseFacet):
 
     name = "kind"
     label = "Kind"
+    one_per_page = True
 
     def _content_types(self):
         """The content types of each kind, from Django's cache of them."""

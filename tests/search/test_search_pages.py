@@ -330,6 +330,23 @@ def test_the_site_search_labels_each_result_by_kind(client, library, catalogue):
     assert titles(only_networks) == ["Equity network"]
 
 
+def test_the_site_search_counts_its_results_once(client, library, catalogue):
+    """
+    Every page is of one kind, so with no kind chosen the total is the sum
+    of the kinds' counts: the results are not counted a second time.
+    """
+    with CaptureQueriesContext(connection) as queries:
+        data = client.get("/search/", {"q": "equity", "format": "json"}).json()
+
+    assert data["total"] == sum(option["count"] for option in data["facets"]["kind"])
+    assert data["total"] > 0
+    counts = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
+    assert len(counts) == 1, counts
+    # With a kind chosen, the total is counted within it.
+    only = client.get("/search/", {"q": "equity", "kind": "network", "format": "json"})
+    assert only.json()["total"] == 1
+
+
 def test_the_site_search_json_and_suggestions(client, library, catalogue):
     data = client.get("/search/", {"q": "equity", "format": "json"}).json()
     assert [r["kind"] for r in data["results"]].count("Network") == 1
