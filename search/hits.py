@@ -39,6 +39,7 @@ connection that lives on keeps no rows and no dead ones; on SQLite it is
 emptied before each search.
 """
 
+import functools
 import logging
 import math
 from typing import NamedTuple
@@ -237,9 +238,12 @@ def _match(searched, scope, words, narrow, listed):
     parts = [(scope.openable_in_sql, None, True)]
     if by_title:
         parts.append((scope.title_only_in_sql, ["title"], False))
+    # The newest entry of the full-text index, which PostgreSQL's first
+    # looks start from (_insert_newest): read once for the search.
+    newest = functools.cache(_newest_entry)
     with connection.cursor() as cursor:
         _create_table(cursor)
-        counts = _insert_matches(cursor, searched, parts[:1])
+        counts = _insert_matches(cursor, searched, parts[:1], newest=newest)
         if counts is None:
             return None
         past = counts[0] > limit()
@@ -253,7 +257,12 @@ def _match(searched, scope, words, narrow, listed):
             # them, bounded as the words' matches are: reading every title
             # match of a common word grew with the library.
             counts += _insert_matches(
-                cursor, searched, [_by_title(scope)], recount=True, window=TITLE_WINDOW
+                cursor,
+                searched,
+                [_by_title(scope)],
+                recount=True,
+                window=TITLE_WINDOW,
+                newest=newest,
             )
         partial = capped = filtered_capped = False
         if not any(counts) and len(words) > 1:
@@ -306,7 +315,7 @@ def _analyse(cursor):
 
 
 def _insert_matches(
-    cursor, searched, parts, recount=False, among_ids=None, window=None
+    cursor, searched, parts, recount=False, among_ids=None, window=None, newest=None
 ):
     """
     For each part, a (queryset, fields, can_open): its newest matches into
@@ -314,7 +323,8 @@ def _insert_matches(
     can_open is a bool, or an expression on each match's "page". Returns
     how many each gave (see _insert for `recount`); None for a backend this
     does not know. `window` (see _insert_newest): unless told, WINDOW by any
-    word and not within the filters (`recount`), else none.
+    word and not within the filters (`recount`), else none. `newest`, given
+    the model of the full-text index, returns its newest entry's id.
     """
     matches = []
     for queryset, fields, can_open in parts:
@@ -332,13 +342,19 @@ def _insert_matches(
         if connection.vendor != "postgresql":
             part_window = 0
         matches.append((rows, (matched.score, can_open), part_window))
+    newest = newest or _newest_entry
     return [
-        _insert_newest(cursor, rows, columns, recount, part_window)
+        _insert_newest(cursor, rows, columns, recount, part_window, newest)
         for rows, columns, part_window in matches
     ]
 
 
-def _insert_newest(cursor, rows, columns, recount, window):
+def _newest_entry(model):
+    """The id of the newest entry of `model`; 0 for none (nothing indexed yet)."""
+    return model._default_manager.aggregate(newest=Max("pk"))["newest"] or 0
+
+
+def _insert_newest(cursor, rows, columns, recount, window, newest):
     """
     The newest limit() + 1 of `rows` (matches in the full-text index) into
     the table, with the page's `columns` (score, can_open). Returns how
@@ -354,11 +370,10 @@ def _insert_newest(cursor, rows, columns, recount, window):
     found suggests, then to the oldest. The newest found in a window are
     the newest of all, so the search finds the same pages. A rarer word
     pays for the first look too (13 ms for two words at 100,000). (SQLite's
-    full-text index reads newest first by itself.)
+    full-text index reads newest first by itself.) `newest`: see
+    _insert_matches.
     """
-    newest = 0
-    if window:  # the newest entry's id; none yet on a site with nothing indexed
-        newest = rows.model._default_manager.aggregate(newest=Max("pk"))["newest"] or 0
+    newest = newest(rows.model) if window else 0
     span = window * (limit() + 1)
     # Where the newest are most of the index, all of it is read at once.
     floor = newest - span if newest > 2 * span else None

@@ -373,6 +373,22 @@ def test_a_common_word_is_read_from_the_newest_entries_alone(small_window, layer
     assert '"wagtailsearch_indexentry"."id" >' in anywhere[0]
 
 
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite's index reads newest first"
+)
+def test_the_newest_entry_is_read_once_a_search(small_window, layered_titles):
+    """Both first looks, by any word and by title, start from it."""
+    with CaptureQueriesContext(connection) as queries:
+        search("kestrel", user=AnonymousUser())
+    newest = [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith('SELECT MAX("wagtailsearch_indexentry"."id")')
+    ]
+
+    assert len(newest) == 1
+
+
 def test_a_search_of_an_empty_index_finds_nothing_without_falling_back(home, caplog):
     """Nothing indexed yet (a new site): no newest entry to look back from."""
     with connection.cursor() as cursor:
