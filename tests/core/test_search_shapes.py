@@ -7,15 +7,14 @@ from core.search import BaseFacet, Facet, FacetOption
 
 
 class Colours(BaseFacet):
-    """A facet over fixed counts: {id: (slug, name)} and {id: results}."""
+    """A facet over fixed values: {id: (slug, name)}."""
 
     name = "colour"
     label = "Colour"
     names = {1: ("red", "Red"), 2: ("blue", "Blue"), 3: ("green", "Green")}
 
-    def __init__(self, counted, shown=None):
+    def __init__(self, shown=None):
         super().__init__()
-        self.counted = counted
         self.shown = shown
 
     def lookup(self, values):
@@ -28,16 +27,13 @@ class Colours(BaseFacet):
     def labels(self, keys):
         return {pk: self.names[pk] for pk in keys if pk in self.names}
 
-    def counts(self, queryset):
-        return self.counted
-
 
 def options(facet):
     return [(o.value, o.count, o.selected, o.more) for o in facet.options]
 
 
 def test_values_with_results_are_offered_by_name_chosen_first():
-    facet = Colours({1: 5, 2: 0, 3: 2}).count(None, chosen={2: "blue"})
+    facet = Colours().from_counts({1: 5, 2: 0, 3: 2}, chosen={2: "blue"})
 
     assert isinstance(facet, Facet)
     assert (facet.name, facet.label) == ("colour", "Colour")
@@ -50,7 +46,7 @@ def test_values_with_results_are_offered_by_name_chosen_first():
 
 
 def test_beyond_the_most_used_the_options_not_chosen_are_more():
-    facet = Colours({1: 5, 2: 1, 3: 2}, shown=1).count(None, chosen={2: "blue"})
+    facet = Colours(shown=1).from_counts({1: 5, 2: 1, 3: 2}, chosen={2: "blue"})
 
     assert options(facet) == [
         ("blue", 1, True, False),
@@ -62,8 +58,8 @@ def test_beyond_the_most_used_the_options_not_chosen_are_more():
 
 
 def test_chosen_values_that_do_not_exist_are_named_in_a_notice():
-    chosen, notice = Colours({}).choose(["red", "mauve", "puce", ""])
+    chosen, notice = Colours().choose(["red", "mauve", "puce", ""])
 
     assert chosen == {1: "red"}
     assert notice == "No colour called “mauve, puce”, so that filter was left out."
-    assert Colours({}).choose(["", ""]) == ({}, None)
+    assert Colours().choose(["", ""]) == ({}, None)
