@@ -271,16 +271,14 @@ def _match(searched, scope, words, narrow, listed):
         else:
             capped = max(counts) > limit()
         if capped and narrow is not None:
-            # With filters: the newest within them, bounded the same way, by
-            # any word and by title (whatever the user may find by its title
-            # alone, and the pages named for the search); looked for among
-            # the pages within them when they are few.
+            # With filters: the newest within them, bounded the same way;
+            # looked for among the pages within them when they are few.
             ids = listed() if listed else None
             if ids is not None and len(ids) > FEW_WITHIN * limit():
                 ids = None
             within = [
                 (queryset if ids is not None else narrow(queryset), fields, can_open)
-                for queryset, fields, can_open in [parts[0], _by_title(scope)]
+                for queryset, fields, can_open in parts
             ]
             counts = _insert_matches(
                 cursor, searched, within, recount=True, among_ids=ids

@@ -22,7 +22,6 @@ from resources.factories import (
     ResourcePageFactory,
     ResourceTypeFactory,
 )
-from resources.models import ResourceType
 from search.checks import check_match_limit
 from search.engine import search
 
@@ -429,28 +428,6 @@ def typed_shelf(home):
         resource_type=case_study,
     )
     return library
-
-
-@pytest.mark.parametrize("user", ["visitor", "member"])
-def test_past_the_limit_a_filter_finds_an_older_page_named_for_the_search(
-    typed_shelf, user, member
-):
-    guide = ResourceType.objects.get(slug="guide")
-    _resources(typed_shelf, ["Kestrel handbook"], resource_type=guide)
-    # Newer guides holding the word: past the limit within the filter, the
-    # handbook is not among the newest there.
-    _resources(
-        typed_shelf,
-        [f"Newer guide {n}" for n in range(1, 5)],
-        summary="Kestrel notes.",
-        resource_type=guide,
-    )
-    who = member if user == "member" else AnonymousUser()
-
-    results = search("kestrel", user=who, filters={"type": ["guide"]})
-
-    assert results.capped
-    assert "Kestrel handbook" in titles(results)
 
 
 def test_past_the_limit_a_filter_finds_a_members_only_title_within_it(typed_shelf):
