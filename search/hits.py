@@ -250,12 +250,15 @@ def _match(searched, scope, words, narrow, listed):
         if (by_title or past) and not (past and narrow is not None):
             # By title: whatever the user may find by its title alone and,
             # past the limit, the pages named for the search, so that one is
-            # found though many newer pages hold its words. With filters
-            # chosen, past the limit, the pass within them below does both,
-            # within them: a pass over every title would add only pages the
-            # filters then leave out, or that pass finds. The newest of
+            # found though many newer pages hold its words. The newest of
             # them, bounded as the words' matches are: reading every title
-            # match of a common word grew with the library.
+            # match of a common word grew with the library. With filters
+            # chosen, past the limit, the pass within them below reads the
+            # words and the members-only titles within them instead: a
+            # pass over every title added pages the filters leave out, or
+            # pages within them that pass finds, unless more than the limit
+            # there hold the words (then the newest there are shown, as
+            # they always were to a member).
             counts += _insert_matches(
                 cursor,
                 searched,
