@@ -247,7 +247,7 @@ def _match(searched, scope, words, narrow, listed):
         if counts is None:
             return None
         past = counts[0] > limit()
-        if (by_title or past) and not (past and narrow is not None):
+        if (past and narrow is None) or (by_title and not past):
             # By title: whatever the user may find by its title alone and,
             # past the limit, the pages named for the search, so that one is
             # found though many newer pages hold its words. The newest of

@@ -93,7 +93,7 @@ def wordings(query):
     all the words of one: none whose words include all of another's, which a
     title holds only if it holds that other's. "careers apprenticeships"
     widens to "careers education information advice and guidance
-    apprenticeships" too, and testing each title for it was most of the
+    apprenticeships" too, and testing each title for it only added to the
     cost of ordering that search's results.
 
     The full-text match keeps every alternative (expand): they find no more

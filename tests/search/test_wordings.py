@@ -4,7 +4,7 @@ wordings, comes first (search/hits.py, `titled`). The LLA's synonyms widen
 "careers apprenticeships" to "careers education information advice and
 guidance apprenticeships" too, which a title holds only if it holds
 "careers apprenticeships": testing each title for it changes no order, and
-was most of the cost of ordering that search's results (synonyms.wordings).
+only adds to the cost of ordering that search's results (synonyms.wordings).
 """
 
 from django.contrib.auth.models import AnonymousUser
