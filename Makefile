@@ -43,10 +43,10 @@ run: $(VENV)/.installed-base ## Install, migrate, load the LLA content if empty,
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev lint check ## Lint, system checks, then the whole test suite
-	$(BIN)/pytest -n auto --dist loadscope --durations=15
+	$(BIN)/pytest -n auto --dist loadscope --no-loadscope-reorder --durations=15
 
 test-postgres: $(VENV)/.installed-dev ## The test suite against the PostgreSQL on 127.0.0.1:5432 (database "test")
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest -n auto --dist loadscope --durations=15
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest -n auto --dist loadscope --no-loadscope-reorder --durations=15
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check, djhtml template check
 	$(BIN)/ruff check .

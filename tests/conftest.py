@@ -9,14 +9,44 @@ from core.content.loader import load_all
 from home.factories import make_site_with_home
 from tests.shared_db import (
     check_sharing,
+    drop_the_migrated_database,
     keep_the_migrated_database,
     run_sharing_tests_last,
     shared_fixture,
 )
 
+# Modules marked so, and those under these folders, take tens of seconds.
+HEAVY_MARKERS = ("slow", "browser", "faults")
 
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     run_sharing_tests_last(items)
+    heavy_modules_first(items)
+
+
+def heavy_modules_first(items):
+    """
+    Puts the modules that take longest first, then the others, most tests
+    first. pytest-xdist hands modules out in this order (the Makefile's
+    `--dist loadscope --no-loadscope-reorder`); by its own order, most tests
+    first, the browser and fault modules, a few tests each, came last, and
+    one worker ran them alone while the other sat idle.
+    """
+    modules = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+
+    def weight(tests):
+        heavy = any(
+            item.get_closest_marker(marker)
+            for item in tests
+            for marker in HEAVY_MARKERS
+        )
+        return (not heavy, -len(tests))
+
+    ordered = sorted(modules.values(), key=weight)
+    items[:] = [item for tests in ordered for item in tests]
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +55,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     own (tests/shared_db.py, migrated_database_file)."""
     with django_db_blocker.unblock():
         keep_the_migrated_database()
+    yield
+    with django_db_blocker.unblock():
+        drop_the_migrated_database()
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ from resources.factories import (
 from resources.models import MEMBERS_GROUP, ResourceFile
 from tests.shared_db import shared_fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 OPEN = "open"  # 200, everything shown and found
 TEASER = "teaser"  # 403 with the title: found by title only, nothing more

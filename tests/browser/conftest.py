@@ -9,13 +9,19 @@ green CI run always means the browser tests ran.
 import os
 from pathlib import Path
 
-from django.db import connections, transaction
+from django.db import connections
 
 import axe_playwright_python
 import pytest
 
 from core.content.loader import load_all
-from tests.shared_db import copy_of, in_memory, put_back
+from tests.shared_db import (
+    copy_of,
+    copy_postgres,
+    in_memory,
+    put_back,
+    put_back_postgres,
+)
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 REQUIRE_BROWSER = os.environ.get("LLA_REQUIRE_BROWSER", "") not in ("", "0")
@@ -148,51 +154,13 @@ def _load_content():
         if in_memory(connection):
             put_back(_loaded["copy"], connection)
         else:
-            connection.ensure_connection()
-            _put_back_postgres(connection, _loaded["copy"])
+            put_back_postgres(connection, _loaded["copy"])
         return
     load_all(hostname="localhost", port=80, stdout=lambda line: None)
     if in_memory(connection):
         _loaded["copy"] = copy_of(connection)
     elif connection.vendor == "postgresql":
-        _loaded["copy"] = _copy_postgres(connection)
-
-
-def _tables(connection):
-    with connection.cursor() as cursor:
-        return [
-            table
-            for table in connection.introspection.table_names(cursor)
-            if table != "django_migrations"
-        ]
-
-
-def _copy_postgres(connection):
-    rows = {}
-    with connection.cursor() as cursor:
-        for table in _tables(connection):
-            with cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
-                rows[table] = b"".join(bytes(block) for block in copy)
-    return rows
-
-
-def _put_back_postgres(connection, rows):
-    from django.apps import apps
-    from django.core.management.color import no_style
-
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "TRUNCATE " + ", ".join(f'"{table}"' for table in rows) + " CASCADE"
-        )
-        for table, data in rows.items():
-            if data:
-                with cursor.copy(f'COPY "{table}" FROM STDIN') as copy:
-                    copy.write(data)
-        # COPY leaves the id sequences where they were: move them past the rows.
-        for statement in connection.ops.sequence_reset_sql(
-            no_style(), apps.get_models(include_auto_created=True)
-        ):
-            cursor.execute(statement)
+        _loaded["copy"] = copy_postgres(connection)
 
 
 def axe_violations(page):

@@ -100,7 +100,7 @@ scrollers => {
 
 
 @pytest.fixture(scope="module")
-def site():
+def site(django_db_setup):
     with ThrowawaySite() as running:
         yield running
 

@@ -2,16 +2,19 @@
 The site on a server of its own, with the LLA content, for crawls and
 screenshots that look at many pages: Django's server in a subprocess, the
 development settings with DEBUG off (so error pages are the site's own), a
-temporary SQLite database migrated and loaded as `make run` loads it, and a
-temporary media folder. Loading the content takes some 20 seconds, so a test
-module or a screenshot run does it once, not per test.
+temporary database migrated and loaded as `make run` loads it, and a
+temporary media folder. The database is a SQLite file, or on the PostgreSQL
+test run a PostgreSQL database, so that run serves the pages from it.
+Loading the content takes some 20 seconds, so a test module or a screenshot
+run does it once, not per test.
 
     with ThrowawaySite() as site:
         site.url                      # http://127.0.0.1:<port>
         site.paths["members_only"]    # pages found by type, never by slug
 
-No Django test database is involved, so a test using it needs no database
-fixture, and Playwright may run for as long as the test likes.
+The Django test database itself is not involved (at most a copy of it), so
+a test using it needs no database fixture, and Playwright may run for as
+long as the test likes.
 """
 
 import json
@@ -22,9 +25,16 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 
 from tests.ports import free_port
+from tests.shared_db import (
+    create_postgres_database,
+    drop_postgres_database,
+    migrated_database_file,
+    migrated_postgres_database,
+)
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -64,6 +74,7 @@ class ThrowawaySite:
         self.paths = {}
         self._server = None
         self._workdir = None
+        self._database_url = None
 
     def env(self):
         environment = {
@@ -76,7 +87,7 @@ class ThrowawaySite:
         environment.update(
             DJANGO_SETTINGS_MODULE="website.settings.dev",
             DEBUG="false",
-            DATABASE_URL=f"sqlite:///{self._workdir / 'site.sqlite3'}",
+            DATABASE_URL=self._database_url,
             MEDIA_ROOT=str(self._workdir / "media"),
             PAGE_CACHE_SECONDS="0",
             # A crawl searches and sends forms faster than any person.
@@ -99,7 +110,8 @@ class ThrowawaySite:
 
     def start(self):
         self._workdir = Path(tempfile.mkdtemp(prefix="lla-site-"))
-        self._run("manage.py", "migrate", "--noinput", "-v0")
+        if not self._migrated_database():
+            self._run("manage.py", "migrate", "--noinput", "-v0")
         self._run(
             "manage.py", "load_lla_content", "--hostname", "127.0.0.1", "--port", "80"
         )
@@ -122,11 +134,27 @@ class ThrowawaySite:
         self.stop()
         raise RuntimeError("the throwaway site did not start within 60 s")
 
+    def _migrated_database(self):
+        """
+        Sets the site's database; under pytest, a copy of the test run's own
+        migrated database, and then returns True.
+        """
+        if migrated_postgres_database():
+            server = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
+            self._database_url = f"{server}/lla_site_{uuid.uuid4().hex[:10]}"
+            return create_postgres_database(self._database_url)
+        path = self._workdir / "site.sqlite3"
+        self._database_url = f"sqlite:///{path}"
+        return migrated_database_file(path)
+
     def stop(self):
         if self._server is not None:
             self._server.terminate()
             self._server.wait(30)
             self._server = None
+        if self._database_url and self._database_url.startswith("postgres"):
+            drop_postgres_database(self._database_url)
+        self._database_url = None
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None

@@ -45,6 +45,7 @@ def comparable(data):
 
 
 @pytest.mark.django_db
+@pytest.mark.slow
 def test_the_shipped_content_gives_the_site_of_the_snapshot():
     load_all(hostname="localhost", port=80, stdout=lambda line: None)
     taken = snapshot.take()

@@ -26,7 +26,7 @@ from resources.models import ResourcePage
 
 from .admin_walk import html_of, project_admin_pages
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 HOST = "testserver"
 AVATAR_URL = re.compile(r'"avatar_?[uU]rl"\s*:\s*"([^"]*)"')

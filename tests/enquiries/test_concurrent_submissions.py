@@ -25,10 +25,13 @@ from tests.shared_db import migrated_database_file
 PROJECT = Path(__file__).resolve().parents[2]
 SUBMISSIONS = 20
 
-pytestmark = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
-    reason="about SQLite's locking; PostgreSQL takes concurrent writes anyway",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+        reason="about SQLite's locking; PostgreSQL takes concurrent writes anyway",
+    ),
+    pytest.mark.slow,
+]
 
 SEED = textwrap.dedent(
     """

@@ -23,7 +23,7 @@ from enquiries.models import ContactPage
 from networks.models import NetworkPage, Person
 from resources.models import MEMBERS_GROUP
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture

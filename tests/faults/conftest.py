@@ -26,9 +26,12 @@ def _require(condition, why):
 @pytest.fixture(scope="session")
 def site_template(tmp_path_factory, django_db_setup):
     """Built from the test run's own migrated database where it can be."""
-    template = Template(tmp_path_factory.mktemp("faults-template")).build()
-    yield template
-    template.drop()
+    template = Template(tmp_path_factory.mktemp("faults-template"))
+    try:
+        yield template.build()
+    finally:
+        # Dropped even when building it failed, so no database is left behind.
+        template.drop()
 
 
 @pytest.fixture

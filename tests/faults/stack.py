@@ -36,7 +36,11 @@ from bs4 import BeautifulSoup
 
 from tests.html_forms import filled_in, form_fields
 from tests.ports import free_port, reachable
-from tests.shared_db import migrated_database_file
+from tests.shared_db import (
+    create_postgres_database,
+    drop_postgres_database,
+    migrated_database_file,
+)
 
 BASE_DIR = Path(settings.BASE_DIR)
 PYTHON = sys.executable
@@ -96,17 +100,17 @@ class Template:
         return environment
 
     def build(self):
+        # The test run's own migrated database, copied, instead of migrating.
         if self.postgres:
-            with psycopg.connect(_server_url(self.postgres), autocommit=True) as db:
-                db.execute(f'CREATE DATABASE "{self.name}"')
+            migrated = create_postgres_database(self.url)
+        else:
+            migrated = migrated_database_file(self.path)
         env = self.env(self.url)
         commands = [
             ["load_lla_content", "--hostname", "127.0.0.1", "--port", "80"],
             ["collectstatic", "--noinput", "-v0"],
         ]
-        # On SQLite, the test run's own migrated database, copied, instead of
-        # migrating.
-        if self.postgres or not migrated_database_file(self.path):
+        if not migrated:
             commands.insert(0, ["migrate", "--noinput", "-v0"])
         for command in commands:
             subprocess.run(  # noqa: S603 (this interpreter, the project's manage.py)
@@ -137,11 +141,8 @@ class Template:
         return f"sqlite:///{path}"
 
     def drop(self, database_url=None):
-        if not self.postgres:
-            return
-        name = urlsplit(database_url or self.url).path.lstrip("/")
-        with psycopg.connect(_server_url(self.postgres), autocommit=True) as db:
-            db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if self.postgres:
+            drop_postgres_database(database_url or self.url)
 
 
 @dataclass

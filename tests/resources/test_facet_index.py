@@ -27,7 +27,7 @@ from search.engine import search
 from tests.search.test_facets import TITLE_WORD, VALUES, build_library
 from tests.shared_db import shared_fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 # More resources than one 64-bit word holds, so pages cross words.
 SIZE = 150

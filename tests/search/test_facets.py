@@ -33,7 +33,7 @@ from resources.models import MEMBERS_GROUP
 from search.engine import search
 from tests.shared_db import shared_fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 # facet -> its values' slugs. Tags are slugified from their names.
 VALUES = {

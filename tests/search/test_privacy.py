@@ -43,7 +43,7 @@ from resources.factories import (
 from resources.models import MEMBERS_GROUP
 from tests.shared_db import shared_fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from accounts.factories import MemberFactory
 from benchmarks.management.commands import make_fake_resources
 from resources.models import ResourceIndexPage, ResourcePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 WORD = "quokka"
 MAX_PARAMETERS = 100

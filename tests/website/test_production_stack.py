@@ -15,12 +15,12 @@ import uuid
 from django.conf import settings
 
 import boto3
-import psycopg
 import pytest
 import requests
 from moto.server import ThreadedMotoServer
 
 from tests.ports import free_port, reachable
+from tests.shared_db import create_postgres_database, drop_postgres_database
 
 SCRIPT = settings.BASE_DIR / "tests" / "website" / "production_stack.py"
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -28,14 +28,15 @@ REDIS = "redis://127.0.0.1:6379/15"
 
 
 @pytest.fixture
-def engines(tmp_path):
+def engines(tmp_path, django_db_setup):
     if not (reachable(5432) and reachable(6379)):
         if os.environ.get("LLA_REQUIRE_BROWSER"):
             pytest.fail("PostgreSQL on 5432 and Redis on 6379 are needed here")
         pytest.skip("needs the machine's PostgreSQL (5432) and Redis (6379)")
-    database = f"lla_production_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{database}"')
+    database = f"{PG}/lla_production_{uuid.uuid4().hex[:8]}"
+    # On the PostgreSQL run, a copy of its migrated test database: the
+    # stack's own `migrate` then has nothing to do.
+    create_postgres_database(database)
     port = free_port()
     s3 = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     s3.start()
@@ -56,7 +57,7 @@ def engines(tmp_path):
         "SECRET_KEY": "production-stack-test-" + uuid.uuid4().hex * 2,
         "ALLOWED_HOSTS": "www.example.org",
         "WAGTAILADMIN_BASE_URL": "https://www.example.org",
-        "DATABASE_URL": f"{PG}/{database}",
+        "DATABASE_URL": database,
         "REDIS_URL": REDIS,
         "AWS_STORAGE_BUCKET_NAME": "lla-media",
         "AWS_S3_ENDPOINT_URL": endpoint,
@@ -70,8 +71,7 @@ def engines(tmp_path):
     env.pop("ELASTICSEARCH_URL", None)
     yield env, s3, endpoint
     s3.stop()
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    drop_postgres_database(database)
 
 
 def run(env, *args):
@@ -88,6 +88,7 @@ def run(env, *args):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 def test_production_settings_serve_media_from_a_private_bucket(engines):
     env, s3, endpoint = engines
     seen = run(env, "serve")
