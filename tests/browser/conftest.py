@@ -7,9 +7,12 @@ green CI run always means the browser tests ran.
 """
 
 import os
+import threading
 from pathlib import Path
 
+from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import connections
+from django.test.testcases import LiveServerThread
 
 import axe_playwright_python
 import pytest
@@ -82,6 +85,37 @@ def pytest_runtest_teardown(item, nextitem):
             if contents:
                 connection.creation.deserialize_db_from_string(contents)
         connections.close_all()
+
+
+class OneRequestAtATime(ThreadedWSGIServer):
+    """
+    Django's live server, letting one request at a time into the site when
+    its threads share the test's in-memory SQLite connection. Two requests
+    at once on that one connection fail with "cannot start a transaction
+    within a transaction": Wagtail's editor sends a beacon that deletes its
+    editing session as the page unloads, so publishing a page raced with it
+    (tests/browser/test_running_a_network.py failed so, now and then). On
+    PostgreSQL each thread has its own connection, and nothing is held back.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, connections_override=connections_override, **kwargs)
+        self.one_at_a_time = bool(connections_override)
+
+    def set_app(self, application):
+        if self.one_at_a_time:
+            lock = threading.Lock()
+
+            def app(environ, start_response):
+                with lock:
+                    return application(environ, start_response)
+
+            super().set_app(app)
+        else:
+            super().set_app(application)
+
+
+LiveServerThread.server_class = OneRequestAtATime
 
 
 @pytest.fixture(scope="session")
