@@ -229,18 +229,19 @@ def migrated_postgres_database():
     return _migrated.get("postgres")
 
 
-def create_postgres_database(url):
+def create_postgres_database(url, template=None):
     """
-    Creates the database named in the PostgreSQL `url`: on the PostgreSQL
-    test run, a copy of its migrated test database (a second, where
-    `manage.py migrate` takes half a minute); otherwise empty. Returns
-    whether it is migrated.
+    Creates the database named in the PostgreSQL `url`, a copy of the
+    database `template` on the same server. By default that is, on the
+    PostgreSQL test run, its migrated test database (a second, where
+    `manage.py migrate` takes half a minute); otherwise the new database is
+    empty. Returns whether it is a copy.
     """
-    migrated = migrated_postgres_database()
-    template = f' TEMPLATE "{migrated}"' if migrated else ""
+    template = template or migrated_postgres_database()
+    copying = f' TEMPLATE "{template}"' if template else ""
     with _server(url) as server:
-        server.execute(f'CREATE DATABASE "{_database_name(url)}"{template}')
-    return migrated is not None
+        server.execute(f'CREATE DATABASE "{_database_name(url)}"{copying}')
+    return template is not None
 
 
 def drop_postgres_database(url):

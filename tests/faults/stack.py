@@ -54,12 +54,6 @@ def _postgres_url():
     return url if url.startswith(("postgres://", "postgresql://")) else None
 
 
-def _server_url(url):
-    """The same PostgreSQL server, its maintenance database."""
-    parts = urlsplit(url)
-    return parts._replace(path="/postgres").geturl()
-
-
 class Template:
     """A migrated database with the LLA content, copied for each test."""
 
@@ -132,9 +126,9 @@ class Template:
         """A database of the test's own, as a DATABASE_URL."""
         if self.postgres:
             name = f"lla_fault_{uuid.uuid4().hex[:10]}"
-            with psycopg.connect(_server_url(self.postgres), autocommit=True) as db:
-                db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
-            return urlsplit(self.postgres)._replace(path=f"/{name}").geturl()
+            url = urlsplit(self.postgres)._replace(path=f"/{name}").geturl()
+            create_postgres_database(url, template=self.name)
+            return url
         path = Path(folder) / "db.sqlite3"
         with sqlite3.connect(self.path) as source, sqlite3.connect(path) as target:
             source.backup(target)
